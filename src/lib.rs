@@ -1,0 +1,49 @@
+//! resdiff compares successive texts of UN resolutions and reports and shows
+//! what changed, paragraph by paragraph and word by word.
+//!
+//! The work is one pipeline, a module a stage:
+//!
+//! 1. [`read`]: bytes → decoded [`read::SourceText`] and its [`read::InputFormat`];
+//! 2. [`layout`]: text → sorted lines ([`layout::Layout`]): markup stripped,
+//!    page furniture removed and recorded, footnotes cut out;
+//! 3. [`segment`]: lines → a [`Document`] with metadata, paragraphs carrying
+//!    citable ids (`PP3`, `OP6(b)`, `12`), and footnotes;
+//! 4. [`normalize`]: the comparison keys paragraphs are compared on.
+//!
+//! ```
+//! let text = "The General Assembly,\n\nRecalling its resolution 78/241,\n\n\
+//!             1. Decides to remain seized of the matter.\n";
+//! let doc = resdiff::parse_text("draft.txt", text, None);
+//! assert_eq!(doc.paragraphs[0].id, "PP1");
+//! assert_eq!(doc.paragraphs[1].id, "OP1");
+//! assert_eq!(doc.paragraphs[1].text, "Decides to remain seized of the matter.");
+//! ```
+
+pub mod document;
+pub mod error;
+pub mod lang;
+pub mod layout;
+pub mod normalize;
+pub mod read;
+pub mod segment;
+
+use std::path::Path;
+
+pub use document::{Document, Footnote, Paragraph, ParagraphKind};
+pub use error::ReadError;
+pub use read::InputFormat;
+
+/// Parses decoded text into a document. `format` overrides detection.
+pub fn parse_text(name: &str, text: &str, format: Option<InputFormat>) -> Document {
+    let format = format.unwrap_or_else(|| read::detect_format(text));
+    let language = lang::detect(text);
+    let rules = language.rules();
+    let layout = layout::lay_out(text, format, |line| segment::is_opener(line, rules));
+    segment::segment(name, format, language, layout)
+}
+
+/// Reads, decodes and parses a file (`-` for standard input).
+pub fn parse_path(path: &Path, format: Option<InputFormat>) -> Result<Document, ReadError> {
+    let source = read::read_path(path)?;
+    Ok(parse_text(&source.name, &source.text, format))
+}

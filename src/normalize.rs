@@ -1,0 +1,232 @@
+//! Comparison keys: the folded form two texts are compared on, while the
+//! text shown to people stays as printed.
+//!
+//! A paragraph's text is cut into [`Token`]s; each token keeps its span in
+//! the display text and carries a folded `key`. The paragraph key is the
+//! token keys joined by single spaces, so spacing, line wrapping and the
+//! typographic variants that differ between sources never reach the
+//! comparison. [`KeyOptions`] adds optional folding (case, punctuation) on
+//! top, without the readers knowing about it.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::lang::{is_han, LanguageRules};
+
+/// Extra folding requested by the user. The default folds only variants that
+/// never carry meaning (quotes, spaces, hyphen forms, Unicode forms).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct KeyOptions {
+    /// Compare without regard to letter case.
+    pub ignore_case: bool,
+    /// Leave punctuation tokens out of the comparison.
+    pub ignore_punctuation: bool,
+}
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenClass {
+    /// Letters and digits, with the joiners that stay inside a word
+    /// (hyphen, apostrophe, `/` in `78/265`, `.` and `,` between digits).
+    Word,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// One comparable unit of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the display text.
+    pub start: usize,
+    /// End of the byte range (exclusive).
+    pub end: usize,
+    /// The folded form compared.
+    pub key: String,
+    /// Word or punctuation.
+    pub class: TokenClass,
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// Characters that only select a glyph or a break opportunity: dropped from
+/// keys so that a text with them compares equal to one without.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{00AD}')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '\u{2018}' | '\u{2032}')
+}
+
+fn is_word_char(c: char) -> bool {
+    (c.is_alphanumeric() || is_mark(c)) && !is_han(c)
+}
+
+fn is_mark(c: char) -> bool {
+    // Combining marks (Mn/Mc/Me) stay with the letter they modify.
+    matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4 | 0x06E7 | 0x06E8 | 0x06EA..=0x06ED | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+        || c == '\u{200C}'
+        || c == '\u{200D}'
+}
+
+/// Folds one character of a token to its comparison form.
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        c if is_apostrophe(c) => out.push('\''),
+        '«' | '»' | '“' | '”' | '„' | '‟' | '″' => out.push('"'),
+        c if is_hyphen(c) => out.push('-'),
+        c if is_invisible(c) => {}
+        c => out.push(c),
+    }
+}
+
+/// Cuts a display text into tokens with folded keys.
+///
+/// Words keep inner hyphens and apostrophes; an elided article of the
+/// language (`l’`, `qu’`) is its own token so that `l’homme` → `l’être`
+/// diffs as one word; each Han character is a token; every other
+/// punctuation character is a token of its own.
+///
+/// ```
+/// use resdiff::lang::Language;
+/// use resdiff::normalize::tokenize;
+/// let fr = Language("fr").rules();
+/// let keys: Vec<_> = tokenize("l’intelligence « artificielle »,", fr)
+///     .into_iter().map(|t| t.key).collect();
+/// assert_eq!(keys, ["l'", "intelligence", "\"", "artificielle", "\"", ","]);
+/// ```
+pub fn tokenize(text: &str, rules: &LanguageRules) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if is_space(c) || is_invisible(c) {
+            i += 1;
+            continue;
+        }
+        if is_word_char(c) {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let ch = chars[j].1;
+                if is_word_char(ch) {
+                    j += 1;
+                    continue;
+                }
+                // A joiner stays inside the word only between two word
+                // characters: `non-State`, `78/265`, `1,342`, `l’homme`.
+                let next_word = chars.get(j + 1).is_some_and(|n| is_word_char(n.1));
+                let joiner = is_hyphen(ch)
+                    || is_apostrophe(ch)
+                    || (matches!(ch, '/' | '.' | ',')
+                        && chars[j - 1].1.is_ascii_digit()
+                        && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit()))
+                    || (ch == '/' && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric()));
+                if joiner && next_word {
+                    if is_apostrophe(ch) {
+                        let head: String = chars[i..j].iter().map(|p| p.1).collect();
+                        if rules
+                            .elisions
+                            .iter()
+                            .any(|e| e.eq_ignore_ascii_case(&head))
+                        {
+                            j += 1;
+                            break;
+                        }
+                    }
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let end = chars.get(j).map_or(text.len(), |p| p.0);
+            tokens.push(make_token(text, start, end, TokenClass::Word));
+            i = j;
+        } else if is_han(c) {
+            let end = chars.get(i + 1).map_or(text.len(), |p| p.0);
+            tokens.push(make_token(text, start, end, TokenClass::Word));
+            i += 1;
+        } else {
+            let end = chars.get(i + 1).map_or(text.len(), |p| p.0);
+            tokens.push(make_token(text, start, end, TokenClass::Punct));
+            i += 1;
+        }
+    }
+    tokens
+}
+
+fn make_token(text: &str, start: usize, end: usize, class: TokenClass) -> Token {
+    let mut key = String::with_capacity(end - start);
+    for c in text[start..end].nfc() {
+        fold_char(c, &mut key);
+    }
+    Token {
+        start,
+        end,
+        key,
+        class,
+    }
+}
+
+/// The key of one token under the options, or `None` when the options leave
+/// it out of the comparison.
+pub fn token_key(token: &Token, options: &KeyOptions) -> Option<String> {
+    if options.ignore_punctuation && token.class == TokenClass::Punct {
+        return None;
+    }
+    if token.key.is_empty() {
+        return None;
+    }
+    Some(if options.ignore_case {
+        token.key.to_lowercase()
+    } else {
+        token.key.clone()
+    })
+}
+
+/// The comparison key of a text: its token keys joined by single spaces.
+///
+/// ```
+/// use resdiff::lang::Language;
+/// use resdiff::normalize::{comparison_key, KeyOptions};
+/// let en = Language("en").rules();
+/// let a = comparison_key("non\u{2011}State  actors ,", en, &KeyOptions::default());
+/// let b = comparison_key("non-State actors,", en, &KeyOptions::default());
+/// assert_eq!(a, b);
+/// ```
+pub fn comparison_key(text: &str, rules: &LanguageRules, options: &KeyOptions) -> String {
+    let mut key = String::with_capacity(text.len());
+    for token in tokenize(text, rules) {
+        if let Some(k) = token_key(&token, options) {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&k);
+        }
+    }
+    key
+}
+
+/// Collapses runs of spaces and tabs into one space and trims, keeping a
+/// no-break space where it stood alone (it is part of the printed text).
+pub fn tidy_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        if c == ' ' || c == '\t' || c == '\n' || c == '\u{200B}' {
+            pending_space = true;
+            continue;
+        }
+        if pending_space && !out.is_empty() && !out.ends_with(is_space) {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push(c);
+    }
+    out
+}

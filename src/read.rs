@@ -1,0 +1,239 @@
+//! Stage 1 of the pipeline: bytes in, decoded text and its layout form out.
+//!
+//! Decoding accepts what UN texts arrive as (UTF-8 with or without BOM,
+//! UTF-16 with a BOM, CRLF or LF line ends) and refuses everything else with an
+//! error naming the file and the first bad byte: guessing an 8-bit encoding
+//! would silently corrupt accented text, which is worse than stopping.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::ReadError;
+
+/// The layout a text was saved in. Detection picks one; `--input-format`
+/// overrides it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum InputFormat {
+    /// Text extracted from a UN PDF: wrapped lines, page headers and footers,
+    /// footnote rules, link lists.
+    Pdf,
+    /// Markdown-like export: `*emphasis*`, `#` headings, `<sup>` markers.
+    Markdown,
+    /// Plain text: one paragraph per line or per blank-line-separated block.
+    Plain,
+}
+
+impl InputFormat {
+    /// The name used on the command line and in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            InputFormat::Pdf => "pdf",
+            InputFormat::Markdown => "markdown",
+            InputFormat::Plain => "plain",
+        }
+    }
+}
+
+/// A decoded input: its name (a path or `-`) and its text with LF line ends.
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    /// The name the user gave, echoed in messages and output.
+    pub name: String,
+    /// The text, decoded, BOM removed, CR LF and lone CR turned into LF.
+    pub text: String,
+}
+
+/// Reads and decodes a file; `-` reads standard input.
+pub fn read_path(path: &Path) -> Result<SourceText, ReadError> {
+    let bytes = if path == Path::new("-") {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|source| {
+            ReadError::Io {
+                path: path.to_path_buf(),
+                source,
+            }
+        })?;
+        buf
+    } else {
+        if path.is_dir() {
+            return Err(ReadError::IsDirectory {
+                path: path.to_path_buf(),
+            });
+        }
+        std::fs::read(path).map_err(|source| io_error(path, source))?
+    };
+    decode(&path.display().to_string(), &bytes)
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> ReadError {
+    let path: PathBuf = path.to_path_buf();
+    match source.kind() {
+        std::io::ErrorKind::NotFound => ReadError::NotFound { path },
+        std::io::ErrorKind::PermissionDenied => ReadError::PermissionDenied { path },
+        std::io::ErrorKind::IsADirectory => ReadError::IsDirectory { path },
+        _ => ReadError::Io { path, source },
+    }
+}
+
+/// Decodes bytes that claim to be text. `name` is only used in errors.
+///
+/// ```
+/// let t = resdiff::read::decode("x.txt", b"\xEF\xBB\xBFline one\r\nline two").unwrap();
+/// assert_eq!(t.text, "line one\nline two");
+/// let err = resdiff::read::decode("x.txt", b"caf\xE9").unwrap_err();
+/// assert!(err.to_string().contains("byte 3"));
+/// ```
+pub fn decode(name: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
+    let path = PathBuf::from(name);
+    let text = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        utf8(&path, rest, 3)?
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        utf16(&path, rest, u16::from_le_bytes)?
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        utf16(&path, rest, u16::from_be_bytes)?
+    } else if let Some(le) = bomless_utf16(bytes) {
+        let conv = if le {
+            u16::from_le_bytes
+        } else {
+            u16::from_be_bytes
+        };
+        utf16(&path, bytes, conv)?
+    } else {
+        utf8(&path, bytes, 0)?
+    };
+    if let Some(offset) = text.find('\0') {
+        return Err(ReadError::Binary { path, offset });
+    }
+    Ok(SourceText {
+        name: name.to_string(),
+        text: unify_line_ends(&text),
+    })
+}
+
+fn utf8(path: &Path, bytes: &[u8], base: usize) -> Result<String, ReadError> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            let offset = e.valid_up_to();
+            // A NUL among the first bytes says "binary" more usefully than
+            // "invalid UTF-8" does.
+            if let Some(nul) = bytes[..offset].iter().position(|&b| b == 0) {
+                return Err(ReadError::Binary {
+                    path: path.to_path_buf(),
+                    offset: base + nul,
+                });
+            }
+            Err(ReadError::InvalidUtf8 {
+                path: path.to_path_buf(),
+                offset: base + offset,
+                byte: bytes[offset],
+            })
+        }
+    }
+}
+
+/// UTF-16 without a BOM shows itself by a NUL in every other byte of ASCII
+/// text; that pattern is checked over the first bytes only.
+fn bomless_utf16(bytes: &[u8]) -> Option<bool> {
+    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(512)];
+    let pairs = sample.len() / 2;
+    let even_nul = sample.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd_nul = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    if odd_nul * 10 >= pairs * 9 && even_nul == 0 {
+        Some(true)
+    } else if even_nul * 10 >= pairs * 9 && odd_nul == 0 {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+fn utf16(path: &Path, bytes: &[u8], conv: fn([u8; 2]) -> u16) -> Result<String, ReadError> {
+    if bytes.len() % 2 != 0 {
+        return Err(ReadError::InvalidUtf16 {
+            path: path.to_path_buf(),
+            detail: format!("odd number of bytes ({})", bytes.len()),
+        });
+    }
+    let units: Vec<u16> = bytes.chunks_exact(2).map(|c| conv([c[0], c[1]])).collect();
+    String::from_utf16(&units).map_err(|_| {
+        let at = first_bad_utf16(&units);
+        ReadError::InvalidUtf16 {
+            path: path.to_path_buf(),
+            detail: format!("unpaired surrogate at byte {}", at * 2),
+        }
+    })
+}
+
+fn first_bad_utf16(units: &[u16]) -> usize {
+    let mut i = 0;
+    for r in char::decode_utf16(units.iter().copied()) {
+        match r {
+            Ok(c) => i += c.len_utf16(),
+            Err(_) => return i,
+        }
+    }
+    i
+}
+
+fn unify_line_ends(text: &str) -> String {
+    if !text.contains('\r') {
+        return text.to_string();
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Guesses the layout form of a decoded text from marks that only one form
+/// leaves: markdown markup, or the page furniture of a PDF extraction.
+pub fn detect_format(text: &str) -> InputFormat {
+    let mut markdown = 0usize;
+    let mut pdf = 0usize;
+    let mut lines = 0usize;
+    let mut blank_after = 0usize;
+    let mut unterminated = 0usize;
+    let all: Vec<&str> = text.lines().collect();
+    for (i, line) in all.iter().enumerate() {
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        lines += 1;
+        if t.starts_with("# ")
+            || t.starts_with("## ")
+            || t.starts_with("### ")
+            || t.contains("<sup>")
+            || t.contains("^{")
+            || t == "---"
+            || (t.starts_with('*') && t[1..].contains('*'))
+            || t.starts_with("**")
+        {
+            markdown += 1;
+        }
+        if crate::layout::is_page_anchor(t) || t.chars().all(|c| c == '_') && t.len() >= 5 {
+            pdf += 1;
+        }
+        if all.get(i + 1).is_some_and(|n| n.trim().is_empty()) {
+            blank_after += 1;
+        }
+        if !t.ends_with(['.', ',', ';', ':']) {
+            unterminated += 1;
+        }
+    }
+    if markdown >= 3 && markdown * 2 >= pdf {
+        return InputFormat::Markdown;
+    }
+    // Wrapped lines (many lines end mid-sentence) are the mark of a PDF
+    // extraction even when its page furniture was already stripped.
+    if pdf >= 1 || (lines >= 20 && unterminated * 3 > lines && blank_after * 10 > lines * 8) {
+        return InputFormat::Pdf;
+    }
+    if lines >= 20 && unterminated * 2 > lines {
+        return InputFormat::Pdf;
+    }
+    InputFormat::Plain
+}

@@ -1,0 +1,927 @@
+//! Stage 3 of the pipeline: a [`Layout`] in, a [`Document`] out.
+//!
+//! Content lines are grouped into paragraphs by the cues a reader uses:
+//! labels (`5.`, `b)`, `(iv)`, `II.`), blank lines where the layout uses
+//! them, indentation, sentences that end or run on across a page break, and
+//! the opening words of preambular paragraphs from the language table. The
+//! cover and the closing lines become metadata; each paragraph gets the id
+//! people cite it by.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::{
+    Document, MetadataLine, MetadataRole, NoteRef, Paragraph, ParagraphKind,
+};
+use crate::lang::{Language, LanguageRules};
+use crate::layout::{ends_complete, join_into, ContentLine, Layout, NOTE_CLOSE, NOTE_OPEN};
+use crate::normalize::tidy_spaces;
+use crate::read::InputFormat;
+
+static TITLE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3}/\d{1,4})\.\s+(\S.*)$").unwrap());
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,2}(?:er|st|nd|rd|th)?\.?\s+\p{L}+\.?\s+(?:de\s+)?\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\.?$").unwrap()
+});
+static WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{L}\p{M}\p{N}]+(?:[-‑’'][\p{L}\p{M}\p{N}]+)*").unwrap()
+});
+static GLUED_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{L}\p{M})\]”»’.,;:](\d{1,3})(?:[\s,.;:)]|$)").unwrap()
+});
+static SPACED_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[,.;:)”»](\s+)(\d{1,3})(?:[\s,.;]|$)").unwrap());
+static SPLIT_HYPHEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{L}+) -(\p{L}+)").unwrap());
+
+/// A paragraph's label as printed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Label {
+    /// `12.`
+    Number(u32),
+    /// `a)`, `(a)`
+    Letter(char),
+    /// `(iv)`, `iv)`
+    Roman(String),
+    /// `II.` heading number.
+    Section(String),
+    /// `A.` sub-section letter.
+    SubSection(char),
+}
+
+struct Draft {
+    text: String,
+    first: usize,
+    last: usize,
+    heading: bool,
+}
+
+/// Builds the document from sorted lines.
+pub fn segment(
+    source: &str,
+    format: InputFormat,
+    language: Language,
+    layout: Layout,
+) -> Document {
+    let rules = language.rules();
+    let lines = &layout.content;
+    let opener = lines.iter().position(|l| is_opener(&l.text, rules));
+
+    let mut metadata = Vec::new();
+    let body_start = match opener {
+        Some(i) => {
+            classify_cover(&lines[..i], rules, &mut metadata);
+            metadata.push(MetadataLine {
+                role: MetadataRole::Opener,
+                text: clean_markers(&lines[i].text),
+                line: lines[i].number,
+            });
+            i + 1
+        }
+        None => {
+            let n = lines
+                .iter()
+                .take_while(|l| cover_role(&l.text, rules).is_some())
+                .count();
+            classify_cover(&lines[..n], rules, &mut metadata);
+            n
+        }
+    };
+
+    let vocabulary = Vocabulary::new(lines.iter().map(|l| l.text.as_str()));
+    let drafts = group(&lines[body_start..], layout.double_spaced, rules);
+
+    let footnote_marks: BTreeSet<u32> = layout
+        .footnotes
+        .iter()
+        .filter_map(|f| f.mark.parse().ok())
+        .collect();
+    let mut notes = NoteScanner::new(footnote_marks);
+    let mut ids = IdState::new(opener.is_some());
+    let mut paragraphs = Vec::new();
+    let mut closing = false;
+    for draft in drafts {
+        let text = vocabulary.repair(&tidy_spaces(&draft.text), rules);
+        if is_meeting_line(&text, rules) || (closing && DATE_LINE.is_match(&clean_markers(&text))) {
+            metadata.push(MetadataLine {
+                role: if closing && !is_meeting_line(&text, rules) {
+                    MetadataRole::Date
+                } else {
+                    MetadataRole::Meeting
+                },
+                text: clean_markers(&text),
+                line: draft.first,
+            });
+            closing = true;
+            continue;
+        }
+        closing = false;
+        let (label, rest) = split_label(&text, rules, ids.last_letter, ids.next_number());
+        let (text, refs) = notes.extract(rest);
+        if text.is_empty() && label.is_none() {
+            continue;
+        }
+        let heading = draft.heading
+            || matches!(label, Some((Label::Section(_), _)) | Some((Label::SubSection(_), _)))
+            || (label.is_none() && looks_like_heading(&text, rules));
+        let (id, kind) = ids.assign(label.as_ref().map(|l| &l.0), heading, &text, rules);
+        paragraphs.push(Paragraph {
+            id,
+            kind,
+            label: label.map(|l| l.1),
+            text,
+            notes: refs,
+            lines: [draft.first, draft.last],
+        });
+    }
+    dedupe_ids(&mut paragraphs);
+
+    let mut footnotes = layout.footnotes;
+    for f in &mut footnotes {
+        f.text = clean_markers(&vocabulary.repair(&tidy_spaces(&f.text), rules));
+    }
+
+    let title_number = metadata
+        .iter()
+        .find(|m| m.role == MetadataRole::Title)
+        .and_then(|m| TITLE_NUMBER.captures(&m.text).map(|c| c[1].to_string()));
+    let symbol = layout
+        .symbol
+        .or_else(|| {
+            metadata
+                .iter()
+                .find(|m| m.role == MetadataRole::Symbol)
+                .map(|m| m.text.clone())
+        })
+        .or_else(|| title_number.map(|n| format!("A/RES/{n}")));
+    let title = metadata
+        .iter()
+        .find(|m| m.role == MetadataRole::Title)
+        .map(|m| match TITLE_NUMBER.captures(&m.text) {
+            Some(c) => c[2].to_string(),
+            None => m.text.clone(),
+        });
+    let date = metadata
+        .iter()
+        .rev()
+        .find(|m| m.role == MetadataRole::Date)
+        .map(|m| m.text.clone())
+        .or_else(|| {
+            metadata
+                .iter()
+                .find(|m| m.role == MetadataRole::Adoption)
+                .and_then(|m| {
+                    let words: Vec<&str> = m.text.split_whitespace().collect();
+                    (words.len() >= 3).then(|| words[words.len() - 3..].join(" "))
+                })
+                .filter(|d| DATE_LINE.is_match(d))
+        });
+    Document {
+        source: source.to_string(),
+        format,
+        language,
+        symbol,
+        title,
+        date,
+        paragraphs,
+        footnotes,
+        metadata,
+        removed: layout.removed,
+    }
+}
+
+/// Folds a line for matching it against a phrase of the language table.
+fn fold(s: &str) -> String {
+    let s = clean_markers(s);
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '’' | 'ʼ' | '‘' => out.push('\''),
+            '\u{a0}' | '\u{202f}' | '\t' => out.push(' '),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a line is the opening line of a resolution's body.
+pub fn is_opener(text: &str, rules: &LanguageRules) -> bool {
+    let f = fold(text);
+    f.len() < 80
+        && crate::lang::LANGUAGES
+            .iter()
+            .filter(|l| std::ptr::eq(*l, rules) || l.code == "en")
+            .flat_map(|l| l.openers.iter())
+            .any(|o| fold(o) == f)
+}
+
+fn is_meeting_line(text: &str, rules: &LanguageRules) -> bool {
+    let f = fold(text);
+    f.split_whitespace().count() <= 6
+        && f.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && rules
+            .meeting_phrases
+            .iter()
+            .any(|p| f.contains(&fold(p)))
+}
+
+/// Removes inline footnote sentinels, keeping nothing of them.
+fn clean_markers(s: &str) -> String {
+    if !s.contains(NOTE_OPEN) {
+        return s.trim().to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut skip = false;
+    for c in s.chars() {
+        match c {
+            NOTE_OPEN => skip = true,
+            NOTE_CLOSE => skip = false,
+            c if !skip => out.push(c),
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
+/// The role of a cover line recognisable on its own, without context.
+fn cover_role(text: &str, rules: &LanguageRules) -> Option<MetadataRole> {
+    let t = clean_markers(text);
+    let f = fold(&t);
+    if crate::layout::is_symbol(&t) {
+        return Some(MetadataRole::Symbol);
+    }
+    if crate::layout::is_page_anchor(&t) {
+        return Some(MetadataRole::JobNumber);
+    }
+    if f.starts_with("distr") || f.starts_with("original") {
+        return Some(MetadataRole::Distribution);
+    }
+    if DATE_LINE.is_match(&t) {
+        return Some(MetadataRole::Date);
+    }
+    const ORGANS: &[&str] = &[
+        "united nations", "nations unies", "naciones unidas", "general assembly",
+        "assemblée générale", "asamblea general", "security council", "conseil de sécurité",
+        "economic and social council", "conseil économique et social", "организация объединенных наций",
+        "генеральная ассамблея", "الأمم المتحدة", "الجمعية العامة", "联合国", "大会",
+    ];
+    if ORGANS.contains(&f.as_str()) {
+        return Some(MetadataRole::Organ);
+    }
+    if rules.adoption_phrases.iter().any(|p| f.starts_with(&fold(p))) {
+        return Some(MetadataRole::Adoption);
+    }
+    if t.starts_with('[') {
+        return Some(MetadataRole::CommitteeReport);
+    }
+    if TITLE_NUMBER.is_match(&t) {
+        return Some(MetadataRole::Title);
+    }
+    let words = f.split_whitespace().count();
+    if words <= 4 && (f.contains("session") || f.contains("committee") || f.contains("commission")) {
+        return Some(MetadataRole::Session);
+    }
+    if f.starts_with("agenda item") || f.contains("de l'ordre du jour") || f.starts_with("tema ") {
+        return Some(MetadataRole::Agenda);
+    }
+    None
+}
+
+/// Sorts the cover lines into metadata. Lines that continue a role (a
+/// wrapped title, the rest of a sponsor list) take the role before them.
+fn classify_cover(lines: &[ContentLine], rules: &LanguageRules, out: &mut Vec<MetadataLine>) {
+    // The sponsor list ends with ": draft resolution"; it starts after the
+    // last blank line before that.
+    let sponsors_end = lines.iter().rposition(|l| {
+        let f = fold(&l.text);
+        rules
+            .draft_markers
+            .iter()
+            .chain(crate::lang::LANGUAGES[0].draft_markers.iter())
+            .any(|m| f.ends_with(&fold(m)) && f.contains(':'))
+    });
+    let sponsors_start = sponsors_end.map(|end| {
+        (0..=end)
+            .rev()
+            .find(|&i| lines[i].blank_before || i == 0)
+            .unwrap_or(end)
+    });
+    let mut previous: Option<MetadataRole> = None;
+    let mut merged: Vec<MetadataLine> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let text = clean_markers(&line.text);
+        let role = if sponsors_start.is_some_and(|s| i >= s) && sponsors_end.is_some_and(|e| i <= e)
+        {
+            MetadataRole::Sponsors
+        } else if let Some(r) = cover_role(&line.text, rules) {
+            r
+        } else if sponsors_end.is_some_and(|e| i > e) {
+            MetadataRole::Title
+        } else {
+            match previous {
+                Some(MetadataRole::Title) => MetadataRole::Title,
+                Some(MetadataRole::Adoption) if !line.blank_before => MetadataRole::Adoption,
+                Some(MetadataRole::CommitteeReport)
+                    if !merged.last().is_some_and(|m| m.text.ends_with(']')) =>
+                {
+                    MetadataRole::CommitteeReport
+                }
+                Some(MetadataRole::Agenda) if !line.blank_before => MetadataRole::Agenda,
+                Some(MetadataRole::Sponsors) if !line.blank_before => MetadataRole::Sponsors,
+                _ => MetadataRole::Other,
+            }
+        };
+        // Roles that wrap over lines are joined into one metadata entry.
+        let joins = matches!(
+            role,
+            MetadataRole::Title
+                | MetadataRole::Adoption
+                | MetadataRole::CommitteeReport
+                | MetadataRole::Sponsors
+                | MetadataRole::Agenda
+        ) && previous == Some(role)
+            && !(role == MetadataRole::Title && TITLE_NUMBER.is_match(&text));
+        match merged.last_mut() {
+            Some(last) if joins => join_into(&mut last.text, &text),
+            _ => merged.push(MetadataLine {
+                role,
+                text,
+                line: line.number,
+            }),
+        }
+        previous = Some(role);
+    }
+    for m in &mut merged {
+        m.text = tidy_spaces(&m.text);
+    }
+    out.extend(merged);
+}
+
+fn first_char(text: &str) -> Option<char> {
+    clean_markers(text)
+        .trim_start_matches(['«', '“', '"', '(', '[', '‘', '\''])
+        .chars()
+        .next()
+}
+
+fn starts_lower(text: &str) -> bool {
+    first_char(text).is_some_and(char::is_lowercase)
+}
+
+/// Whether a line can only stand alone: the closing meeting line and date.
+fn stands_alone(text: &str, rules: &LanguageRules) -> bool {
+    is_meeting_line(text, rules)
+}
+
+/// Groups body lines into paragraph drafts.
+fn group(lines: &[ContentLine], double_spaced: bool, rules: &LanguageRules) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut prev: Option<&ContentLine> = None;
+    let mut prev_alone = false;
+    for line in lines {
+        let alone = stands_alone(&line.text, rules);
+        let new_paragraph = match prev {
+            None => true,
+            Some(p) => {
+                let current = &drafts.last().expect("a draft exists once a line was seen").text;
+                alone || prev_alone || line.heading || p.heading || boundary(current, p, line, double_spaced, rules)
+            }
+        };
+        if new_paragraph {
+            drafts.push(Draft {
+                text: line.text.clone(),
+                first: line.number,
+                last: line.number,
+                heading: line.heading,
+            });
+        } else {
+            let d = drafts.last_mut().expect("checked above");
+            join_into(&mut d.text, &line.text);
+            d.last = line.number;
+        }
+        prev = Some(line);
+        prev_alone = alone;
+    }
+    drafts
+}
+
+/// Whether `next` opens a new paragraph after `prev`, the last line of the
+/// paragraph `current`.
+fn boundary(
+    current: &str,
+    prev: &ContentLine,
+    next: &ContentLine,
+    double_spaced: bool,
+    rules: &LanguageRules,
+) -> bool {
+    // A label alone on its line ("1.", or "25" when the extraction lost
+    // the period) takes the next line as its text.
+    let bare = current.trim().trim_end_matches('.');
+    if split_label(current, rules, None, None).1.trim().is_empty()
+        || (!bare.is_empty() && bare.len() <= 3 && bare.chars().all(|c| c.is_ascii_digit()))
+    {
+        return false;
+    }
+    let complete = ends_complete(current);
+    let labelled = split_label(&next.text, rules, None, None).0.is_some();
+    let lower = rules.cased && starts_lower(&next.text);
+    if labelled && (complete || next.blank_before || next.interrupted || !double_spaced && next.blank_before)
+    {
+        return true;
+    }
+    if complete && !lower && rules.opens_preamble(&clean_markers(&next.text)) {
+        return true;
+    }
+    if double_spaced {
+        // Blank lines separate every line: a new paragraph is an indented
+        // line after a finished sentence, or after an indented heading.
+        let indented = !lower && next.blank_before && next.indent > 0;
+        let after_heading = prev.indent > 0
+            && !current.contains(' ') | (current.split_whitespace().count() <= 10)
+            && looks_like_heading(current, rules);
+        return indented && (complete && prev.indent < 8 || after_heading);
+    }
+    if !(next.blank_before || next.interrupted) {
+        return false;
+    }
+    // A sentence cut by a page break (or by footnotes printed between its
+    // halves) runs on.
+    let runs_on = !complete && (lower || next.interrupted || !rules.cased);
+    !runs_on
+}
+
+/// Splits a leading label off a paragraph text.
+fn split_label<'t>(
+    text: &'t str,
+    rules: &LanguageRules,
+    last_letter: Option<char>,
+    expected_number: Option<u32>,
+) -> (Option<(Label, String)>, &'t str) {
+    let t = text.trim_start();
+    let bytes = t.as_bytes();
+    // "25 Condemns …": an extraction that lost the period after a number is
+    // trusted only when the number is the one expected next.
+    if let Some(expected) = expected_number {
+        let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
+        if digits > 0 && digits <= 3 && t[..digits].parse() == Ok(expected) {
+            let after = &t[digits..];
+            if after.starts_with(' ') && after.trim_start().starts_with(char::is_uppercase) {
+                return (
+                    Some((Label::Number(expected), t[..digits].to_string())),
+                    after.trim_start(),
+                );
+            }
+        }
+    }
+    // "12." or "12.\t"
+    let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 0 && digits <= 3 && bytes.get(digits) == Some(&b'.') {
+        let after = &t[digits + 1..];
+        if after.is_empty() || after.starts_with(char::is_whitespace) {
+            let n: u32 = t[..digits].parse().unwrap_or(0);
+            return (
+                Some((Label::Number(n), t[..=digits].to_string())),
+                after.trim_start(),
+            );
+        }
+    }
+    // "(a)", "a)", "(iv)", "iv)"
+    let (open, inner_start) = if t.starts_with('(') { (true, 1) } else { (false, 0) };
+    if let Some(close) = t[inner_start..].find(')') {
+        let inner = &t[inner_start..inner_start + close];
+        let after = &t[inner_start + close + 1..];
+        let spaced = after.is_empty() || after.starts_with(char::is_whitespace);
+        if spaced && !inner.is_empty() && inner.chars().count() <= 6 {
+            let printed = t[..inner_start + close + 1].to_string();
+            let mut chars = inner.chars();
+            let c = chars.next().expect("inner is not empty");
+            let single = chars.next().is_none();
+            let roman = inner.chars().all(|c| "ivxlc".contains(c));
+            // "i)" after "h)" is a letter; after anything else a roman numeral.
+            let letter_in_sequence = single
+                && rules.sub_letters.contains(&c)
+                && (!roman
+                    || last_letter.is_some_and(|l| {
+                        rules
+                            .sub_letters
+                            .iter()
+                            .position(|x| *x == l)
+                            .and_then(|p| rules.sub_letters.get(p + 1))
+                            == Some(&c)
+                    })
+                    || (c != 'i' && last_letter.is_none()));
+            let _ = open;
+            if letter_in_sequence {
+                return (Some((Label::Letter(c), printed)), after.trim_start());
+            }
+            if roman {
+                return (
+                    Some((Label::Roman(inner.to_string()), printed)),
+                    after.trim_start(),
+                );
+            }
+        }
+    }
+    // Section headings: "II." and "A."
+    let upper = t.chars().take_while(|c| "IVXLC".contains(*c)).count();
+    // A lone "C." or "L." is a sub-section letter, not section 100 or 50.
+    let lone_letter = upper == 1 && matches!(bytes[0], b'C' | b'L');
+    if upper > 0 && !lone_letter && bytes.get(upper) == Some(&b'.') && t[upper + 1..].starts_with(char::is_whitespace) {
+        return (
+            Some((Label::Section(t[..upper].to_string()), t[..=upper].to_string())),
+            t[upper + 1..].trim_start(),
+        );
+    }
+    let mut cs = t.chars();
+    if let (Some(c), Some('.')) = (cs.next(), cs.next()) {
+        if c.is_ascii_uppercase() && cs.next().is_some_and(char::is_whitespace) {
+            let rest = t[2..].trim_start();
+            // "A. Title" but not an initial such as "J. Smith".
+            if rest.split_whitespace().count() >= 2 && !ends_complete(rest) {
+                return (Some((Label::SubSection(c), t[..2].to_string())), rest);
+            }
+        }
+    }
+    (None, text)
+}
+
+fn looks_like_heading(text: &str, rules: &LanguageRules) -> bool {
+    let words = text.split_whitespace().count();
+    words > 0
+        && words <= 14
+        && !ends_complete(text)
+        && !(rules.cased && starts_lower(text))
+        && !rules.opens_preamble(text)
+}
+
+/// Assigns ids in the text's own numbering.
+struct IdState {
+    resolution: bool,
+    operative_started: bool,
+    preamble: u32,
+    unnumbered: u32,
+    headings: u32,
+    top: Option<String>,
+    letter: Option<String>,
+    last_letter: Option<char>,
+    section: Option<String>,
+    prefix: String,
+    last_number: Option<u32>,
+}
+
+impl IdState {
+    /// The operative or paragraph number expected next, once numbering began.
+    fn next_number(&self) -> Option<u32> {
+        self.last_number.map(|n| n + 1)
+    }
+
+    fn new(resolution: bool) -> Self {
+        IdState {
+            resolution,
+            operative_started: false,
+            preamble: 0,
+            unnumbered: 0,
+            headings: 0,
+            top: None,
+            letter: None,
+            last_letter: None,
+            section: None,
+            prefix: String::new(),
+            last_number: None,
+        }
+    }
+
+    fn assign(
+        &mut self,
+        label: Option<&Label>,
+        heading: bool,
+        text: &str,
+        rules: &LanguageRules,
+    ) -> (String, ParagraphKind) {
+        let p = self.prefix.clone();
+        if heading {
+            if label.is_none() && rules.annex_words.iter().any(|w| fold(w) == fold(text)) {
+                self.prefix = format!("{}.", text.trim().to_uppercase().replace(' ', ""));
+                self.resolution = false;
+                self.top = None;
+                self.letter = None;
+                self.last_letter = None;
+                self.section = None;
+                self.last_number = None;
+                return (self.prefix.trim_end_matches('.').to_string(), ParagraphKind::Heading);
+            }
+            let id = match label {
+                Some(Label::Section(r)) => {
+                    self.section = Some(r.clone());
+                    format!("{p}{r}")
+                }
+                Some(Label::SubSection(c)) => match &self.section {
+                    Some(s) => format!("{p}{s}.{c}"),
+                    None => format!("{p}{c}"),
+                },
+                _ => {
+                    self.headings += 1;
+                    format!("{p}H{}", self.headings)
+                }
+            };
+            self.top = None;
+            self.letter = None;
+            self.last_letter = None;
+            return (id, ParagraphKind::Heading);
+        }
+        match label {
+            Some(Label::Number(n)) => {
+                self.last_number = Some(*n);
+                let (id, kind) = if self.resolution {
+                    self.operative_started = true;
+                    (format!("{p}OP{n}"), ParagraphKind::Operative)
+                } else {
+                    (format!("{p}{n}"), ParagraphKind::Paragraph)
+                };
+                self.top = Some(id.clone());
+                self.letter = None;
+                self.last_letter = None;
+                (id, kind)
+            }
+            Some(Label::Letter(c)) => {
+                let parent = self.top.clone().unwrap_or_else(|| p.clone());
+                let id = format!("{parent}({c})");
+                self.letter = Some(id.clone());
+                self.last_letter = Some(*c);
+                (id, ParagraphKind::Subparagraph)
+            }
+            Some(Label::Roman(r)) => {
+                let parent = self
+                    .letter
+                    .clone()
+                    .or_else(|| self.top.clone())
+                    .unwrap_or_else(|| p.clone());
+                (format!("{parent}({r})"), ParagraphKind::Subparagraph)
+            }
+            Some(Label::Section(_)) | Some(Label::SubSection(_)) | None => {
+                if self.resolution && !self.operative_started {
+                    self.preamble += 1;
+                    let id = format!("{p}PP{}", self.preamble);
+                    self.top = Some(id.clone());
+                    self.letter = None;
+                    self.last_letter = None;
+                    (id, ParagraphKind::Preamble)
+                } else {
+                    self.unnumbered += 1;
+                    (format!("{p}U{}", self.unnumbered), ParagraphKind::Paragraph)
+                }
+            }
+        }
+    }
+}
+
+fn dedupe_ids(paragraphs: &mut [Paragraph]) {
+    let mut seen: HashMap<String, u32> = HashMap::new();
+    for p in paragraphs.iter_mut() {
+        let n = seen.entry(p.id.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            p.id = format!("{}#{}", p.id, n);
+        }
+    }
+}
+
+/// Finds footnote markers in body text, in the order the footnotes are
+/// numbered, and takes them out of the text.
+struct NoteScanner {
+    remaining: BTreeSet<u32>,
+    last: u32,
+}
+
+impl NoteScanner {
+    fn new(marks: BTreeSet<u32>) -> Self {
+        NoteScanner {
+            remaining: marks,
+            last: 0,
+        }
+    }
+
+    fn extract(&mut self, text: &str) -> (String, Vec<NoteRef>) {
+        // Cuts as (start, end, mark): byte ranges to remove.
+        let mut cuts: Vec<(usize, usize, String)> = Vec::new();
+        let mut i = 0;
+        while let Some(open) = text[i..].find(NOTE_OPEN).map(|o| o + i) {
+            let Some(close) = text[open..].find(NOTE_CLOSE).map(|c| c + open) else {
+                break;
+            };
+            let mark = text[open + NOTE_OPEN.len_utf8()..close].to_string();
+            if let Ok(n) = mark.parse::<u32>() {
+                self.remaining.remove(&n);
+                self.last = self.last.max(n);
+            }
+            cuts.push((open, close + NOTE_CLOSE.len_utf8(), mark));
+            i = close + NOTE_CLOSE.len_utf8();
+        }
+        if !self.remaining.is_empty() {
+            let mut candidates: Vec<(usize, usize, u32, bool)> = Vec::new();
+            for c in GLUED_NOTE.captures_iter(text) {
+                let m = c.get(1).expect("group 1 always matches");
+                if let Ok(n) = m.as_str().parse() {
+                    candidates.push((m.start(), m.end(), n, false));
+                }
+            }
+            for c in SPACED_NOTE.captures_iter(text) {
+                let space = c.get(1).expect("group 1 always matches");
+                let m = c.get(2).expect("group 2 always matches");
+                if let Ok(n) = m.as_str().parse() {
+                    candidates.push((space.start(), m.end(), n, true));
+                }
+            }
+            candidates.sort();
+            for (start, end, n, spaced) in candidates {
+                let fits = if spaced {
+                    n == self.last + 1
+                } else {
+                    n > self.last && n <= self.last + 3
+                };
+                let preceded_by_digit = text[..start].ends_with(|c: char| c.is_ascii_digit());
+                if fits && self.remaining.contains(&n) && !preceded_by_digit
+                    && !cuts.iter().any(|c| c.0 < end && start < c.1)
+                {
+                    self.remaining.remove(&n);
+                    self.last = n;
+                    cuts.push((start, end, n.to_string()));
+                }
+            }
+        }
+        if cuts.is_empty() {
+            return (text.trim().to_string(), Vec::new());
+        }
+        cuts.sort();
+        let mut out = String::with_capacity(text.len());
+        let mut refs = Vec::new();
+        let mut at = 0;
+        for (start, end, mark) in cuts {
+            out.push_str(&text[at..start]);
+            refs.push(NoteRef {
+                mark,
+                offset: out.len(),
+            });
+            at = end;
+        }
+        out.push_str(&text[at..]);
+        let trimmed = out.trim_end().len();
+        for r in &mut refs {
+            r.offset = r.offset.min(trimmed);
+        }
+        out.truncate(trimmed);
+        (out, refs)
+    }
+}
+
+/// The words of a document with their counts, used to repair words that
+/// the PDF extraction split ("internationa le", "e t") or hyphenated at a
+/// line end: a repair is made only when the document itself attests the
+/// whole word and does not attest the pieces elsewhere.
+struct Vocabulary {
+    counts: HashMap<String, u32>,
+}
+
+impl Vocabulary {
+    fn new<'a>(lines: impl Iterator<Item = &'a str>) -> Self {
+        let mut counts = HashMap::new();
+        for line in lines {
+            for w in WORD.find_iter(line) {
+                *counts.entry(w.as_str().to_lowercase()).or_insert(0) += 1;
+            }
+        }
+        Vocabulary { counts }
+    }
+
+    fn count(&self, w: &str) -> u32 {
+        self.counts.get(&w.to_lowercase()).copied().unwrap_or(0)
+    }
+
+    fn repair(&self, text: &str, rules: &LanguageRules) -> String {
+        let text = fix_apostrophe_spacing(text, rules);
+        let text = SPLIT_HYPHEN
+            .replace_all(&text, |c: &regex::Captures| {
+                let joined = format!("{}-{}", &c[1], &c[2]);
+                if self.count(&joined) > 0 {
+                    joined
+                } else {
+                    c[0].to_string()
+                }
+            })
+            .into_owned();
+        let text = self.join_split_words(&text, rules);
+        text.replace(" ,", ",").replace("  ", " ")
+    }
+
+    fn join_split_words(&self, text: &str, rules: &LanguageRules) -> String {
+        let words: Vec<regex::Match> = WORD.find_iter(text).collect();
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i];
+            if let Some(next) = words.get(i + 1) {
+                let between = &text[w.end()..next.start()];
+                let both_letters = w.as_str().chars().all(char::is_alphabetic)
+                    && next.as_str().chars().all(char::is_alphabetic);
+                if between == " " && both_letters && rules.cased {
+                    let (a, b) = (w.as_str(), next.as_str());
+                    let joined = format!("{a}{b}");
+                    let stray_letter = |p: &str| {
+                        p.chars().count() == 1
+                            && !rules
+                                .single_letter_words
+                                .iter()
+                                .any(|x| x.eq_ignore_ascii_case(p))
+                    };
+                    // "e t", "v ie": a letter that is no word on its own;
+                    // "internationa le": an unattested head and a short tail.
+                    let split = stray_letter(a)
+                        || stray_letter(b)
+                        || (self.count(a) <= 1 && b.chars().count() <= 2);
+                    if split
+                        && self.count(&joined) > 0
+                        && !b.starts_with(char::is_uppercase)
+                    {
+                        out.push_str(&text[at..w.start()]);
+                        out.push_str(&joined);
+                        at = next.end();
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+            // A word hyphenated at a line end: "capa-city" where the
+            // document attests "capacity" and never "capa-city" elsewhere.
+            if let Some((a, b)) = w.as_str().split_once('-') {
+                let joined = format!("{a}{b}");
+                if !b.contains('-')
+                    && self.count(w.as_str()) <= 1
+                    && self.count(&joined) > 0
+                    && b.starts_with(char::is_lowercase)
+                {
+                    out.push_str(&text[at..w.start()]);
+                    out.push_str(&joined);
+                    at = w.end();
+                    i += 1;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+}
+
+/// Repairs the space a PDF extraction puts around apostrophes
+/// (`l ’intelligence`, `d’ un`).
+fn fix_apostrophe_spacing(text: &str, rules: &LanguageRules) -> String {
+    if !text.contains(['’', '\'']) {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let word_before = |out: &str| -> String {
+        out.chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect()
+    };
+    let is_elision = |w: &str| rules.elisions.iter().any(|e| e.eq_ignore_ascii_case(w));
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        // "l ’intelligence" → "l’intelligence"
+        if c == ' '
+            && matches!(chars.get(i + 1), Some('’') | Some('\''))
+            && chars.get(i + 2).is_some_and(|c| c.is_alphabetic())
+            && out.ends_with(char::is_alphabetic)
+        {
+            let w = word_before(&out);
+            if chars[i + 1] == '’' && (is_elision(&w) || chars.get(i + 2) == Some(&'s')) || is_elision(&w) {
+                i += 1;
+                continue;
+            }
+        }
+        // "l’ intelligence" → "l’intelligence"
+        if c == ' '
+            && out.ends_with(['’', '\''])
+            && chars.get(i + 1).is_some_and(|c| c.is_alphabetic())
+        {
+            let before = &out[..out.len() - out.chars().last().map_or(0, char::len_utf8)];
+            if is_elision(&word_before(before)) {
+                i += 1;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
