@@ -11,8 +11,6 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use resdiff::{Document, ParagraphKind};
-
 fn main() -> ExitCode {
     let Some(dir) = std::env::args().nth(1).map(PathBuf::from) else {
         eprintln!("usage: corpus_check FOLDER [--verbose]");
@@ -47,7 +45,7 @@ fn main() -> ExitCode {
         }
         footnotes += doc.footnotes.len();
         removed += doc.removed.len();
-        for fault in faults_of(&doc) {
+        for fault in resdiff::audit::faults(&doc) {
             faults += 1;
             println!("{}: {fault}", path.display());
         }
@@ -75,59 +73,4 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
-}
-
-/// What is wrong with a parsed document, one line per fault.
-fn faults_of(doc: &Document) -> Vec<String> {
-    let job = regex::Regex::new(r"\b\d{2}-\d{5}\b|\*\d{7}\*|(?:^|\s)_{5,}(?:\s|$)").unwrap();
-    let url = regex::Regex::new(r"https?://").unwrap();
-    let split_apostrophe = regex::Regex::new(r"\b[ldjnmstc] [’']\p{L}").unwrap();
-    let mut out = Vec::new();
-    if doc.paragraphs.is_empty() {
-        out.push("no paragraphs".to_string());
-    }
-    for p in &doc.paragraphs {
-        let t = &p.text;
-        if job.is_match(t) {
-            out.push(format!("{}: furniture in text: {}", p.id, excerpt(t, &job)));
-        }
-        if url.is_match(t) {
-            out.push(format!("{}: URL in text: {}", p.id, excerpt(t, &url)));
-        }
-        if split_apostrophe.is_match(t) {
-            out.push(format!("{}: split elision: {}", p.id, excerpt(t, &split_apostrophe)));
-        }
-        if let Some(sym) = &doc.symbol {
-            if t.contains(sym.as_str()) && !t.contains(&format!("{sym}/")) {
-                out.push(format!("{}: own symbol in text", p.id));
-            }
-        }
-    }
-    // Numbered paragraphs run 1..n without a gap in each part.
-    let mut last: Option<u32> = None;
-    for p in &doc.paragraphs {
-        if !matches!(p.kind, ParagraphKind::Operative | ParagraphKind::Paragraph) {
-            continue;
-        }
-        let Some(n) = p.label.as_deref().and_then(|l| l.trim_end_matches('.').parse::<u32>().ok()) else {
-            continue;
-        };
-        if let Some(l) = last {
-            if n != l + 1 && n != 1 {
-                out.push(format!("{}: numbering jumps from {l} to {n}", p.id));
-            }
-        }
-        last = Some(n);
-    }
-    out
-}
-
-fn excerpt(text: &str, re: &regex::Regex) -> String {
-    let m = re.find(text).expect("checked by is_match");
-    let start = text[..m.start()].char_indices().rev().nth(30).map_or(0, |(i, _)| i);
-    let end = text[m.end()..]
-        .char_indices()
-        .nth(30)
-        .map_or(text.len(), |(i, _)| m.end() + i);
-    format!("…{}…", &text[start..end])
 }

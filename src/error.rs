@@ -19,7 +19,11 @@ pub enum ReadError {
         source: std::io::Error,
     },
     #[error("{path}: invalid UTF-8 at byte {offset} (0x{byte:02X}); the file may be Latin-1 or Windows-1252 text: convert it to UTF-8 first")]
-    InvalidUtf8 { path: PathBuf, offset: usize, byte: u8 },
+    InvalidUtf8 {
+        path: PathBuf,
+        offset: usize,
+        byte: u8,
+    },
     #[error("{path}: invalid UTF-16 ({detail})")]
     InvalidUtf16 { path: PathBuf, detail: String },
     #[error("{path}: looks like a binary file (NUL byte at offset {offset}), not text")]

@@ -7,6 +7,7 @@
 //! Every input line ends up in exactly one of: a content line, a footnote,
 //! the removed list, or is blank.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -76,7 +77,7 @@ static FOOTNOTE_START: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static BODY_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{1,3}\.(?:\s|$)|[IVXLC]{1,5}\.\s|\(?[a-z]{1,4}\)\s|\d{1,3}(?:st|nd|rd|th|e|er|ᵉ)?\s+\p{L}+\s+\p{L}+$)").unwrap()
+    Regex::new(r"^(?:\d{1,3}\.(?:\s|$)|[IVXLC]{1,5}\.\s|[A-Z]\.\s|\(?[a-z]{1,4}\)\s|\d{1,3}(?:st|nd|rd|th|e|er|ᵉ)?\s+\p{L}+\s+\p{L}+$)").unwrap()
 });
 static MD_SUP_NOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"<sup>\s*(\d{1,3}|\*{1,3})\s*</sup>").unwrap());
@@ -84,8 +85,7 @@ static MD_SUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<sup>([^<]*)</sup
 static MD_BRACE_SUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\^\{([^}]*)\}").unwrap());
 static MD_CARET_SUP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d)\^([\p{L}]{1,4})").unwrap());
-static MD_LINK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^)\s]*\)").unwrap());
+static MD_LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^)\s]*\)").unwrap());
 static MD_HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^#{1,6}\s+").unwrap());
 static MD_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"</?(?:sub|em|strong|b|i|u|span|br)\s*/?>").unwrap());
@@ -215,7 +215,9 @@ pub fn ends_complete(text: &str) -> bool {
     let t = t.trim_end_matches(|c: char| {
         matches!(c, '”' | '"' | '»' | '’' | '\'' | ')' | ']' | '*') || c.is_whitespace()
     });
-    t.ends_with(['.', ',', ';', ':', '!', '?', '。', '；', '：', '，', '،', '؛', '؟'])
+    t.ends_with([
+        '.', ',', ';', ':', '!', '?', '。', '；', '：', '，', '،', '؛', '؟',
+    ])
 }
 
 /// Ends with punctuation that closes a sentence: a footnote ends so, while
@@ -230,6 +232,15 @@ pub fn ends_sentence(text: &str) -> bool {
 
 fn strip_trailing_notes(t: &str) -> &str {
     let mut t = t;
+    // "… Pact for the Future. 16" or "…,4": a footnote number after the
+    // closing punctuation.
+    let digits = t.chars().rev().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=3).contains(&digits) {
+        let head = t[..t.len() - digits].trim_end();
+        if head.ends_with(['.', ',', ';', ':', ')', '”', '»']) {
+            t = head;
+        }
+    }
     loop {
         if t.ends_with(NOTE_CLOSE) {
             if let Some(open) = t.rfind(NOTE_OPEN) {
@@ -327,13 +338,38 @@ pub fn lay_out(text: &str, format: InputFormat, opener_line: impl Fn(&str) -> bo
             }
         }
     }
-    // Running titles: pieces of the cover's title next to an anchor.
+    // Running titles: pieces of the cover's title next to an anchor, or a
+    // line that stands next to anchors on several pages (an annex's own
+    // running title).
+    // Counted once per page: (pages seen, line of the last one).
+    let mut near_anchor: HashMap<&str, (usize, usize)> = HashMap::new();
+    for i in (0..slots.len()).filter(|&i| anchor[i]) {
+        let lo = i.saturating_sub(4);
+        let hi = (i + 5).min(slots.len());
+        for (j, slot) in slots.iter().enumerate().take(hi).skip(lo) {
+            if let Slot::Content { text, .. } = slot {
+                let e = near_anchor.entry(text.as_str()).or_insert((0, usize::MAX));
+                if e.1 == usize::MAX || j > e.1 + 8 {
+                    e.0 += 1;
+                }
+                e.1 = j;
+            }
+        }
+    }
+    let repeated: HashSet<String> = near_anchor
+        .into_iter()
+        .filter(|(_, (pages, _))| *pages >= 3)
+        .map(|(t, _)| t.to_string())
+        .collect();
     let is_title_piece = |s: &Slot| match s {
         Slot::Content { text, .. } => {
             let w = words_of(text);
-            // A bare number ("7.") is an operative label, not a title piece.
-            w.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-                && contains_run(&cover_words, &w)
+            // A bare number ("7.") is an operative label, and a line ending
+            // in punctuation is body text, not a running title.
+            !text.trim_end().ends_with([',', ';', '.', ':'])
+                && w.iter()
+                    .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+                && (contains_run(&cover_words, &w) || repeated.contains(text))
         }
         _ => false,
     };
@@ -521,9 +557,13 @@ fn find_symbol(slots: &[Slot]) -> Option<String> {
     for s in slots {
         if let Slot::Content { text, .. } = s {
             let t = text.trim();
-            for candidate in [Some(t), t.split_whitespace().next(), t.split_whitespace().last()]
-                .into_iter()
-                .flatten()
+            for candidate in [
+                Some(t),
+                t.split_whitespace().next(),
+                t.split_whitespace().last(),
+            ]
+            .into_iter()
+            .flatten()
             {
                 if is_symbol(candidate) {
                     match seen.iter_mut().find(|(s, _)| s == candidate) {

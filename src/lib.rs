@@ -19,6 +19,7 @@
 //! assert_eq!(doc.paragraphs[1].text, "Decides to remain seized of the matter.");
 //! ```
 
+pub mod audit;
 pub mod document;
 pub mod error;
 pub mod lang;

@@ -8,7 +8,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use resdiff::{Document, InputFormat};
 
 #[derive(Parser)]
-#[command(name = "resdiff", version, about = "Compare successive texts of UN resolutions and reports")]
+#[command(
+    name = "resdiff",
+    version,
+    about = "Compare successive texts of UN resolutions and reports"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -78,7 +82,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let mut out = std::io::stdout().lock();
             if show_removed {
                 for r in &doc.removed {
-                    writeln!(out, "{:>6}  {:<20}  {}", r.line, r.reason.describe(), r.text)?;
+                    writeln!(
+                        out,
+                        "{:>6}  {:<20}  {}",
+                        r.line,
+                        r.reason.describe(),
+                        r.text
+                    )?;
                 }
             } else {
                 match format {

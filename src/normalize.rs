@@ -52,7 +52,10 @@ fn is_space(c: char) -> bool {
 /// Characters that only select a glyph or a break opportunity: dropped from
 /// keys so that a text with them compares equal to one without.
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}')
+    matches!(
+        c,
+        '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}'
+    )
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -130,11 +133,7 @@ pub fn tokenize(text: &str, rules: &LanguageRules) -> Vec<Token> {
                 if joiner && next_word {
                     if is_apostrophe(ch) {
                         let head: String = chars[i..j].iter().map(|p| p.1).collect();
-                        if rules
-                            .elisions
-                            .iter()
-                            .any(|e| e.eq_ignore_ascii_case(&head))
-                        {
+                        if rules.elisions.iter().any(|e| e.eq_ignore_ascii_case(&head)) {
                             j += 1;
                             break;
                         }

@@ -143,7 +143,12 @@ fn bomless_utf16(bytes: &[u8]) -> Option<bool> {
     let sample = &bytes[..bytes.len().min(512)];
     let pairs = sample.len() / 2;
     let even_nul = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_nul = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let odd_nul = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
     if odd_nul * 10 >= pairs * 9 && even_nul == 0 {
         Some(true)
     } else if even_nul * 10 >= pairs * 9 && odd_nul == 0 {

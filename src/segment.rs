@@ -12,9 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::{
-    Document, MetadataLine, MetadataRole, NoteRef, Paragraph, ParagraphKind,
-};
+use crate::document::{Document, MetadataLine, MetadataRole, NoteRef, Paragraph, ParagraphKind};
 use crate::lang::{Language, LanguageRules};
 use crate::layout::{ends_complete, join_into, ContentLine, Layout, NOTE_CLOSE, NOTE_OPEN};
 use crate::normalize::tidy_spaces;
@@ -25,16 +23,14 @@ static TITLE_NUMBER: LazyLock<Regex> =
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\d{1,2}(?:er|st|nd|rd|th)?\.?\s+\p{L}+\.?\s+(?:de\s+)?\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\.?$").unwrap()
 });
-static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{L}\p{M}\p{N}]+(?:[-‑’'][\p{L}\p{M}\p{N}]+)*").unwrap()
-});
-static GLUED_NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{L}\p{M})\]”»’.,;:](\d{1,3})(?:[\s,.;:)]|$)").unwrap()
-});
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{L}\p{M}\p{N}]+(?:[-‑’'][\p{L}\p{M}\p{N}]+)*").unwrap());
+static GLUED_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{L}\p{M})\]”»’.,;:](\d{1,3})(?:[\s,.;:)]|$)").unwrap());
 static SPACED_NOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[,.;:)”»](\s+)(\d{1,3})(?:[\s,.;]|$)").unwrap());
 static SPLIT_HYPHEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\p{L}+) -(\p{L}+)").unwrap());
+    LazyLock::new(|| Regex::new(r"(\p{L}+)(?: -|- )(\p{L}+)").unwrap());
 
 /// A paragraph's label as printed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,12 +55,7 @@ struct Draft {
 }
 
 /// Builds the document from sorted lines.
-pub fn segment(
-    source: &str,
-    format: InputFormat,
-    language: Language,
-    layout: Layout,
-) -> Document {
+pub fn segment(source: &str, format: InputFormat, language: Language, layout: Layout) -> Document {
     let rules = language.rules();
     let lines = &layout.content;
     let opener = lines.iter().position(|l| is_opener(&l.text, rules));
@@ -124,7 +115,10 @@ pub fn segment(
             continue;
         }
         let heading = draft.heading
-            || matches!(label, Some((Label::Section(_), _)) | Some((Label::SubSection(_), _)))
+            || matches!(
+                label,
+                Some((Label::Section(_), _)) | Some((Label::SubSection(_), _))
+            )
             || (label.is_none() && looks_like_heading(&text, rules));
         let (id, kind) = ids.assign(label.as_ref().map(|l| &l.0), heading, &text, rules);
         paragraphs.push(Paragraph {
@@ -208,23 +202,21 @@ fn fold(s: &str) -> String {
 
 /// Whether a line is the opening line of a resolution's body.
 pub fn is_opener(text: &str, rules: &LanguageRules) -> bool {
-    let f = fold(text);
+    let trim = |s: String| s.trim_end_matches([',', ':', '،', '，', ' ']).to_string();
+    let f = trim(fold(text));
     f.len() < 80
         && crate::lang::LANGUAGES
             .iter()
             .filter(|l| std::ptr::eq(*l, rules) || l.code == "en")
             .flat_map(|l| l.openers.iter())
-            .any(|o| fold(o) == f)
+            .any(|o| trim(fold(o)) == f)
 }
 
 fn is_meeting_line(text: &str, rules: &LanguageRules) -> bool {
     let f = fold(text);
     f.split_whitespace().count() <= 6
         && f.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && rules
-            .meeting_phrases
-            .iter()
-            .any(|p| f.contains(&fold(p)))
+        && rules.meeting_phrases.iter().any(|p| f.contains(&fold(p)))
 }
 
 /// Removes inline footnote sentinels, keeping nothing of them.
@@ -262,15 +254,31 @@ fn cover_role(text: &str, rules: &LanguageRules) -> Option<MetadataRole> {
         return Some(MetadataRole::Date);
     }
     const ORGANS: &[&str] = &[
-        "united nations", "nations unies", "naciones unidas", "general assembly",
-        "assemblée générale", "asamblea general", "security council", "conseil de sécurité",
-        "economic and social council", "conseil économique et social", "организация объединенных наций",
-        "генеральная ассамблея", "الأمم المتحدة", "الجمعية العامة", "联合国", "大会",
+        "united nations",
+        "nations unies",
+        "naciones unidas",
+        "general assembly",
+        "assemblée générale",
+        "asamblea general",
+        "security council",
+        "conseil de sécurité",
+        "economic and social council",
+        "conseil économique et social",
+        "организация объединенных наций",
+        "генеральная ассамблея",
+        "الأمم المتحدة",
+        "الجمعية العامة",
+        "联合国",
+        "大会",
     ];
     if ORGANS.contains(&f.as_str()) {
         return Some(MetadataRole::Organ);
     }
-    if rules.adoption_phrases.iter().any(|p| f.starts_with(&fold(p))) {
+    if rules
+        .adoption_phrases
+        .iter()
+        .any(|p| f.starts_with(&fold(p)))
+    {
         return Some(MetadataRole::Adoption);
     }
     if t.starts_with('[') {
@@ -280,7 +288,8 @@ fn cover_role(text: &str, rules: &LanguageRules) -> Option<MetadataRole> {
         return Some(MetadataRole::Title);
     }
     let words = f.split_whitespace().count();
-    if words <= 4 && (f.contains("session") || f.contains("committee") || f.contains("commission")) {
+    if words <= 4 && (f.contains("session") || f.contains("committee") || f.contains("commission"))
+    {
         return Some(MetadataRole::Session);
     }
     if f.starts_with("agenda item") || f.contains("de l'ordre du jour") || f.starts_with("tema ") {
@@ -370,9 +379,15 @@ fn starts_lower(text: &str) -> bool {
     first_char(text).is_some_and(char::is_lowercase)
 }
 
-/// Whether a line can only stand alone: the closing meeting line and date.
+/// Whether a line can only stand alone: the closing meeting line, an
+/// annex heading.
 fn stands_alone(text: &str, rules: &LanguageRules) -> bool {
-    is_meeting_line(text, rules)
+    is_meeting_line(text, rules) || is_annex_heading(text, rules)
+}
+
+fn is_annex_heading(text: &str, rules: &LanguageRules) -> bool {
+    let f = fold(text);
+    rules.annex_words.iter().any(|w| fold(w) == f)
 }
 
 /// Groups body lines into paragraph drafts.
@@ -385,8 +400,15 @@ fn group(lines: &[ContentLine], double_spaced: bool, rules: &LanguageRules) -> V
         let new_paragraph = match prev {
             None => true,
             Some(p) => {
-                let current = &drafts.last().expect("a draft exists once a line was seen").text;
-                alone || prev_alone || line.heading || p.heading || boundary(current, p, line, double_spaced, rules)
+                let current = &drafts
+                    .last()
+                    .expect("a draft exists once a line was seen")
+                    .text;
+                alone
+                    || prev_alone
+                    || line.heading
+                    || p.heading
+                    || boundary(current, p, line, double_spaced, rules)
             }
         };
         if new_paragraph {
@@ -427,7 +449,8 @@ fn boundary(
     let complete = ends_complete(current);
     let labelled = split_label(&next.text, rules, None, None).0.is_some();
     let lower = rules.cased && starts_lower(&next.text);
-    if labelled && (complete || next.blank_before || next.interrupted || !double_spaced && next.blank_before)
+    if labelled
+        && (complete || next.blank_before || next.interrupted || looks_like_heading(current, rules))
     {
         return true;
     }
@@ -443,7 +466,9 @@ fn boundary(
             && looks_like_heading(current, rules);
         return indented && (complete && prev.indent < 8 || after_heading);
     }
-    if !(next.blank_before || next.interrupted) {
+    if !(next.blank_before || next.interrupted) || lower {
+        // No paragraph opens in lower case: after a page break or footnotes
+        // the sentence runs on.
         return false;
     }
     // A sentence cut by a page break (or by footnotes printed between its
@@ -488,7 +513,11 @@ fn split_label<'t>(
         }
     }
     // "(a)", "a)", "(iv)", "iv)"
-    let (open, inner_start) = if t.starts_with('(') { (true, 1) } else { (false, 0) };
+    let (open, inner_start) = if t.starts_with('(') {
+        (true, 1)
+    } else {
+        (false, 0)
+    };
     if let Some(close) = t[inner_start..].find(')') {
         let inner = &t[inner_start..inner_start + close];
         let after = &t[inner_start + close + 1..];
@@ -528,9 +557,16 @@ fn split_label<'t>(
     let upper = t.chars().take_while(|c| "IVXLC".contains(*c)).count();
     // A lone "C." or "L." is a sub-section letter, not section 100 or 50.
     let lone_letter = upper == 1 && matches!(bytes[0], b'C' | b'L');
-    if upper > 0 && !lone_letter && bytes.get(upper) == Some(&b'.') && t[upper + 1..].starts_with(char::is_whitespace) {
+    if upper > 0
+        && !lone_letter
+        && bytes.get(upper) == Some(&b'.')
+        && t[upper + 1..].starts_with(char::is_whitespace)
+    {
         return (
-            Some((Label::Section(t[..upper].to_string()), t[..=upper].to_string())),
+            Some((
+                Label::Section(t[..upper].to_string()),
+                t[..=upper].to_string(),
+            )),
             t[upper + 1..].trim_start(),
         );
     }
@@ -602,7 +638,7 @@ impl IdState {
     ) -> (String, ParagraphKind) {
         let p = self.prefix.clone();
         if heading {
-            if label.is_none() && rules.annex_words.iter().any(|w| fold(w) == fold(text)) {
+            if label.is_none() && is_annex_heading(text, rules) {
                 self.prefix = format!("{}.", text.trim().to_uppercase().replace(' ', ""));
                 self.resolution = false;
                 self.top = None;
@@ -610,7 +646,10 @@ impl IdState {
                 self.last_letter = None;
                 self.section = None;
                 self.last_number = None;
-                return (self.prefix.trim_end_matches('.').to_string(), ParagraphKind::Heading);
+                return (
+                    self.prefix.trim_end_matches('.').to_string(),
+                    ParagraphKind::Heading,
+                );
             }
             let id = match label {
                 Some(Label::Section(r)) => {
@@ -742,7 +781,9 @@ impl NoteScanner {
                     n > self.last && n <= self.last + 3
                 };
                 let preceded_by_digit = text[..start].ends_with(|c: char| c.is_ascii_digit());
-                if fits && self.remaining.contains(&n) && !preceded_by_digit
+                if fits
+                    && self.remaining.contains(&n)
+                    && !preceded_by_digit
                     && !cuts.iter().any(|c| c.0 < end && start < c.1)
                 {
                     self.remaining.remove(&n);
@@ -787,9 +828,23 @@ struct Vocabulary {
 impl Vocabulary {
     fn new<'a>(lines: impl Iterator<Item = &'a str>) -> Self {
         let mut counts = HashMap::new();
+        let mut carried: Option<String> = None;
         for line in lines {
-            for w in WORD.find_iter(line) {
+            let mut words = WORD.find_iter(line).peekable();
+            // A compound split at the previous line's end ("self-" /
+            // "determination") is attested whole.
+            if let (Some(head), Some(first)) = (carried.take(), words.peek()) {
+                *counts
+                    .entry(format!("{head}-{}", first.as_str().to_lowercase()))
+                    .or_insert(0) += 1;
+            }
+            let mut last = None;
+            for w in words {
                 *counts.entry(w.as_str().to_lowercase()).or_insert(0) += 1;
+                last = Some(w);
+            }
+            if line.trim_end().ends_with('-') {
+                carried = last.map(|w| w.as_str().to_lowercase());
             }
         }
         Vocabulary { counts }
@@ -841,10 +896,7 @@ impl Vocabulary {
                     let split = stray_letter(a)
                         || stray_letter(b)
                         || (self.count(a) <= 1 && b.chars().count() <= 2);
-                    if split
-                        && self.count(&joined) > 0
-                        && !b.starts_with(char::is_uppercase)
-                    {
+                    if split && self.count(&joined) > 0 && !b.starts_with(char::is_uppercase) {
                         out.push_str(&text[at..w.start()]);
                         out.push_str(&joined);
                         at = next.end();
@@ -904,7 +956,9 @@ fn fix_apostrophe_spacing(text: &str, rules: &LanguageRules) -> String {
             && out.ends_with(char::is_alphabetic)
         {
             let w = word_before(&out);
-            if chars[i + 1] == '’' && (is_elision(&w) || chars.get(i + 2) == Some(&'s')) || is_elision(&w) {
+            if chars[i + 1] == '’' && (is_elision(&w) || chars.get(i + 2) == Some(&'s'))
+                || is_elision(&w)
+            {
                 i += 1;
                 continue;
             }
