@@ -9,7 +9,7 @@ use regex::Regex;
 use crate::{Document, ParagraphKind};
 
 static FURNITURE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d{2}-\d{5}\b|\*\d{7}\*|(?:^|\s)_{5,}(?:\s|$)").unwrap());
+    LazyLock::new(|| Regex::new(r"\b\d{2}-\d{5}\b|\*\d{7}\*|(?:^|\s)_{15,}(?:\s|$)").unwrap());
 static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"https?://").unwrap());
 static SPLIT_ELISION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b[ldjnmstc] [’']\p{L}").unwrap());
