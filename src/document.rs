@@ -124,8 +124,8 @@ pub struct MetadataLine {
     pub role: MetadataRole,
     /// The line as printed (markup removed).
     pub text: String,
-    /// Input line number (1-based).
-    pub line: usize,
+    /// First and last input line (1-based).
+    pub lines: [usize; 2],
 }
 
 /// Why a line was removed as page furniture.

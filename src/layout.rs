@@ -373,10 +373,8 @@ pub fn lay_out(text: &str, format: InputFormat, opener_line: impl Fn(&str) -> bo
         }
         _ => false,
     };
-    for i in 0..slots.len() {
-        if !anchor[i] {
-            continue;
-        }
+    let anchors: Vec<usize> = (0..slots.len()).filter(|&i| anchor[i]).collect();
+    for i in anchors {
         for dir in [-1isize, 1] {
             let mut j = i as isize + dir;
             let mut taken = 0;

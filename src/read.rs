@@ -219,7 +219,7 @@ pub fn detect_format(text: &str) -> InputFormat {
         {
             markdown += 1;
         }
-        if crate::layout::is_page_anchor(t) || t.chars().all(|c| c == '_') && t.len() >= 5 {
+        if crate::layout::is_page_anchor(t) {
             pdf += 1;
         }
         if all.get(i + 1).is_some_and(|n| n.trim().is_empty()) {

@@ -27,6 +27,8 @@ static WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\p{L}\p{M}\p{N}]+(?:[-‑’'][\p{L}\p{M}\p{N}]+)*").unwrap());
 static GLUED_NOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\p{L}\p{M})\]”»’.,;:](\d{1,3})(?:[\s,.;:)]|$)").unwrap());
+static YEAR_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}(\d{1,2})\b").unwrap());
 static SPACED_NOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[,.;:)”»](\s+)(\d{1,3})(?:[\s,.;]|$)").unwrap());
 static SPLIT_HYPHEN: LazyLock<Regex> =
@@ -67,7 +69,7 @@ pub fn segment(source: &str, format: InputFormat, language: Language, layout: La
             metadata.push(MetadataLine {
                 role: MetadataRole::Opener,
                 text: clean_markers(&lines[i].text),
-                line: lines[i].number,
+                lines: [lines[i].number, lines[i].number],
             });
             i + 1
         }
@@ -103,7 +105,7 @@ pub fn segment(source: &str, format: InputFormat, language: Language, layout: La
                     MetadataRole::Meeting
                 },
                 text: clean_markers(&text),
-                line: draft.first,
+                lines: [draft.first, draft.last],
             });
             closing = true;
             continue;
@@ -353,11 +355,14 @@ fn classify_cover(lines: &[ContentLine], rules: &LanguageRules, out: &mut Vec<Me
         ) && previous == Some(role)
             && !(role == MetadataRole::Title && TITLE_NUMBER.is_match(&text));
         match merged.last_mut() {
-            Some(last) if joins => join_into(&mut last.text, &text),
+            Some(last) if joins => {
+                join_into(&mut last.text, &text);
+                last.lines[1] = line.number;
+            }
             _ => merged.push(MetadataLine {
                 role,
                 text,
-                line: line.number,
+                lines: [line.number, line.number],
             }),
         }
         previous = Some(role);
@@ -766,6 +771,14 @@ impl NoteScanner {
                     candidates.push((m.start(), m.end(), n, false));
                 }
             }
+            // "du 23 novembre 20216": a marker glued to a year; only the
+            // mark expected next is taken.
+            for c in YEAR_NOTE.captures_iter(text) {
+                let m = c.get(1).expect("group 1 always matches");
+                if let Ok(n) = m.as_str().parse() {
+                    candidates.push((m.start(), m.end(), n, true));
+                }
+            }
             for c in SPACED_NOTE.captures_iter(text) {
                 let space = c.get(1).expect("group 1 always matches");
                 let m = c.get(2).expect("group 2 always matches");
@@ -780,7 +793,13 @@ impl NoteScanner {
                 } else {
                     n > self.last && n <= self.last + 3
                 };
-                let preceded_by_digit = text[..start].ends_with(|c: char| c.is_ascii_digit());
+                let mut from = start.saturating_sub(4);
+                while !text.is_char_boundary(from) {
+                    from -= 1;
+                }
+                let glued_to_year = YEAR_NOTE.is_match(&text[from..end]);
+                let preceded_by_digit =
+                    text[..start].ends_with(|c: char| c.is_ascii_digit()) && !glued_to_year;
                 if fits
                     && self.remaining.contains(&n)
                     && !preceded_by_digit
