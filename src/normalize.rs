@@ -67,7 +67,8 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    (c.is_alphanumeric() || is_mark(c)) && !is_han(c)
+    // U+02BC is a letter to Unicode but an apostrophe to every UN text.
+    (c.is_alphanumeric() || is_mark(c)) && !is_han(c) && !is_apostrophe(c)
 }
 
 fn is_mark(c: char) -> bool {
@@ -228,4 +229,88 @@ pub fn tidy_spaces(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Language;
+
+    fn key(text: &str) -> String {
+        comparison_key(text, Language("fr").rules(), &KeyOptions::default())
+    }
+
+    #[test]
+    fn variants_that_differ_between_sources_fold_together() {
+        // Apostrophes.
+        assert_eq!(key("l’homme"), key("l'homme"));
+        assert_eq!(key("lʼhomme"), key("l'homme"));
+        // Guillemets with no-break, narrow no-break or plain spaces, and
+        // English quotes.
+        assert_eq!(key("«\u{a0}Transformer\u{a0}»"), key("« Transformer »"));
+        assert_eq!(key("«\u{202f}Transformer\u{202f}»"), key("«Transformer»"));
+        assert_eq!(key("“Transformer”"), key("« Transformer »"));
+        // Spaces of every kind, tabs, runs.
+        assert_eq!(key("a\u{2009}b\tc  d\u{a0}e"), key("a b c d e"));
+        // Hyphen variants.
+        assert_eq!(key("non\u{2011}State"), key("non-State"));
+        assert_eq!(key("non\u{2010}State"), key("non-State"));
+        assert_eq!(key("non\u{00AD}State"), key("non-State"));
+        // Decomposed and precomposed accents.
+        assert_eq!(key("re\u{301}solution"), key("résolution"));
+        // Spacing around punctuation.
+        assert_eq!(key("durable ,"), key("durable,"));
+        assert_eq!(key("cibles ; et"), key("cibles;et"));
+        // Invisible characters.
+        assert_eq!(key("déve\u{200B}loppement"), key("développement"));
+    }
+
+    #[test]
+    fn real_differences_stay_different() {
+        assert_ne!(key("combler le fossé"), key("réduire la fracture"));
+        assert_ne!(key("non-State"), key("nonState"));
+        assert_ne!(key("Etats"), key("États"));
+        assert_ne!(key("a – b"), key("a - b"), "a dash is not a hyphen");
+        assert_ne!(key("Assemblée"), key("assemblée"));
+    }
+
+    #[test]
+    fn options_fold_more_without_touching_the_text() {
+        let fr = Language("fr").rules();
+        let case = KeyOptions {
+            ignore_case: true,
+            ..KeyOptions::default()
+        };
+        assert_eq!(
+            comparison_key("Assemblée", fr, &case),
+            comparison_key("assemblée", fr, &case)
+        );
+        let punct = KeyOptions {
+            ignore_punctuation: true,
+            ..KeyOptions::default()
+        };
+        assert_eq!(
+            comparison_key("durable ;", fr, &punct),
+            comparison_key("durable,", fr, &punct)
+        );
+    }
+
+    #[test]
+    fn tokens_point_into_the_display_text() {
+        let fr = Language("fr").rules();
+        let text = "qu’il s’agisse, « 78/265 » et 1 342,5 m²";
+        let tokens = tokenize(text, fr);
+        let shown: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(
+            shown,
+            ["qu’", "il", "s’", "agisse", ",", "«", "78/265", "»", "et", "1", "342,5", "m²"]
+        );
+    }
+
+    #[test]
+    fn han_characters_are_tokens_of_their_own() {
+        let zh = Language("zh").rules();
+        let keys: Vec<String> = tokenize("大会重申，", zh).into_iter().map(|t| t.key).collect();
+        assert_eq!(keys, ["大", "会", "重", "申", "，"]);
+    }
 }
