@@ -46,7 +46,7 @@ pub struct Token {
 }
 
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+    c.is_whitespace()
 }
 
 /// Characters that only select a glyph or a break opportunity: dropped from
@@ -118,7 +118,10 @@ pub fn tokenize(text: &str, rules: &LanguageRules) -> Vec<Token> {
             let mut j = i + 1;
             while j < chars.len() {
                 let ch = chars[j].1;
-                if is_word_char(ch) {
+                // An invisible character inside a word does not cut it.
+                if is_word_char(ch)
+                    || (is_invisible(ch) && chars.get(j + 1).is_some_and(|n| is_word_char(n.1)))
+                {
                     j += 1;
                     continue;
                 }
