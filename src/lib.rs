@@ -8,7 +8,11 @@
 //!    page furniture removed and recorded, footnotes cut out;
 //! 3. [`segment`]: lines → a [`Document`] with metadata, paragraphs carrying
 //!    citable ids (`PP3`, `OP6(b)`, `12`), and footnotes;
-//! 4. [`normalize`]: the comparison keys paragraphs are compared on.
+//! 4. [`normalize`]: the comparison keys paragraphs are compared on;
+//! 5. [`align`]: paragraphs of two documents → an [`align::Alignment`];
+//! 6. [`worddiff`]: aligned texts → word-level [`worddiff::Redline`]s;
+//! 7. [`compare`] gathers them into a [`compare::Comparison`], which the
+//!    renderers in [`render`] turn into terminal text or JSON.
 //!
 //! ```
 //! let text = "The General Assembly,\n\nRecalling its resolution 78/241,\n\n\
@@ -19,14 +23,18 @@
 //! assert_eq!(doc.paragraphs[1].text, "Decides to remain seized of the matter.");
 //! ```
 
+pub mod align;
 pub mod audit;
+pub mod compare;
 pub mod document;
 pub mod error;
 pub mod lang;
 pub mod layout;
 pub mod normalize;
 pub mod read;
+pub mod render;
 pub mod segment;
+pub mod worddiff;
 
 use std::path::Path;
 

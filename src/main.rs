@@ -1,21 +1,32 @@
 //! The `resdiff` command: a thin shell over the library.
 
-use std::io::Write;
-use std::path::PathBuf;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use resdiff::compare::{compare, CompareOptions};
+use resdiff::normalize::KeyOptions;
+use resdiff::render::terminal::TerminalOptions;
 use resdiff::{Document, InputFormat};
+use termcolor::{ColorChoice, StandardStream};
 
+/// Compare successive texts of UN resolutions and reports, paragraph by
+/// paragraph and word by word.
+///
+/// Exit status: 0 when the texts do not differ, 1 when they do, 2 on trouble.
 #[derive(Parser)]
 #[command(
     name = "resdiff",
     version,
-    about = "Compare successive texts of UN resolutions and reports"
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
 )]
 struct Cli {
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
+    #[command(flatten)]
+    compare: CompareArgs,
 }
 
 #[derive(Subcommand)]
@@ -36,10 +47,60 @@ enum Command {
     },
 }
 
+#[derive(Args)]
+struct CompareArgs {
+    /// The old version (`-` for standard input).
+    #[arg(required = true)]
+    old: Option<PathBuf>,
+    /// The new version (`-` for standard input).
+    #[arg(required = true)]
+    new: Option<PathBuf>,
+    /// Output form.
+    #[arg(long, value_enum, default_value_t = CompareFormat::Terminal)]
+    format: CompareFormat,
+    /// When to colour terminal output (NO_COLOR is honoured by `auto`).
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    color: ColorArg,
+    /// Show unchanged paragraphs in full instead of collapsing them.
+    #[arg(long)]
+    all: bool,
+    /// Print nothing; only set the exit status.
+    #[arg(short, long)]
+    quiet: bool,
+    /// Print only the summary.
+    #[arg(long)]
+    stat: bool,
+    /// Compare without regard to letter case.
+    #[arg(long)]
+    ignore_case: bool,
+    /// Leave punctuation out of the comparison.
+    #[arg(long)]
+    ignore_punctuation: bool,
+    /// Leave footnote texts out of the comparison.
+    #[arg(long)]
+    ignore_footnotes: bool,
+    /// Read both inputs as this form instead of detecting it.
+    #[arg(long, value_enum)]
+    input_format: Option<FormatArg>,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum ParseFormat {
     Text,
     Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CompareFormat {
+    Terminal,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -61,45 +122,118 @@ impl From<FormatArg> for InputFormat {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
+    let result = match cli.command {
+        Some(Command::Parse {
+            file,
+            format,
+            input_format,
+            show_removed,
+        }) => run_parse(&file, format, input_format, show_removed),
+        None => run_compare(&cli.compare),
+    };
+    match result {
         Ok(code) => code,
         Err(e) => {
+            // A closed pipe (`resdiff a b | head`) is not trouble.
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            {
+                return ExitCode::SUCCESS;
+            }
             eprintln!("resdiff: {e}");
             ExitCode::from(2)
         }
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    match cli.command {
-        Command::Parse {
-            file,
-            format,
-            input_format,
-            show_removed,
-        } => {
-            let doc = resdiff::parse_path(&file, input_format.map(Into::into))?;
-            let mut out = std::io::stdout().lock();
-            if show_removed {
-                for r in &doc.removed {
-                    writeln!(
-                        out,
-                        "{:>6}  {:<20}  {}",
-                        r.line,
-                        r.reason.describe(),
-                        r.text
-                    )?;
-                }
-            } else {
-                match format {
-                    ParseFormat::Json => {
-                        serde_json::to_writer_pretty(&mut out, &doc)?;
-                        writeln!(out)?;
-                    }
-                    ParseFormat::Text => print_document(&mut out, &doc)?,
-                }
+fn run_parse(
+    file: &Path,
+    format: ParseFormat,
+    input_format: Option<FormatArg>,
+    show_removed: bool,
+) -> anyhow::Result<ExitCode> {
+    let doc = resdiff::parse_path(file, input_format.map(Into::into))?;
+    let mut out = std::io::stdout().lock();
+    if show_removed {
+        for r in &doc.removed {
+            writeln!(
+                out,
+                "{:>6}  {:<20}  {}",
+                r.line,
+                r.reason.describe(),
+                r.text
+            )?;
+        }
+    } else {
+        match format {
+            ParseFormat::Json => {
+                serde_json::to_writer_pretty(&mut out, &doc)?;
+                writeln!(out)?;
             }
-            Ok(ExitCode::SUCCESS)
+            ParseFormat::Text => print_document(&mut out, &doc)?,
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_compare(args: &CompareArgs) -> anyhow::Result<ExitCode> {
+    let (Some(old), Some(new)) = (&args.old, &args.new) else {
+        anyhow::bail!("give two files to compare (OLD NEW), or a command such as `parse`");
+    };
+    if old == Path::new("-") && new == Path::new("-") {
+        anyhow::bail!("only one of OLD and NEW can be standard input (-)");
+    }
+    let format = args.input_format.map(Into::into);
+    let old_doc = resdiff::parse_path(old, format)?;
+    let new_doc = resdiff::parse_path(new, format)?;
+    let options = CompareOptions {
+        key: KeyOptions {
+            ignore_case: args.ignore_case,
+            ignore_punctuation: args.ignore_punctuation,
+        },
+        ignore_footnotes: args.ignore_footnotes,
+    };
+    let comparison = compare(old_doc, new_doc, &options);
+    let code = if comparison.has_differences() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    };
+    if args.quiet {
+        return Ok(code);
+    }
+    if args.stat {
+        resdiff::render::terminal::write_stat(&mut std::io::stdout().lock(), &comparison)?;
+        return Ok(code);
+    }
+    match args.format {
+        CompareFormat::Json => {
+            resdiff::render::json::write(&mut std::io::stdout().lock(), &comparison)?
+        }
+        CompareFormat::Terminal => {
+            let mut out = StandardStream::stdout(color_choice(args.color));
+            resdiff::render::terminal::write(
+                &mut out,
+                &comparison,
+                &TerminalOptions { all: args.all },
+            )?;
+            out.flush()?;
+        }
+    }
+    Ok(code)
+}
+
+fn color_choice(arg: ColorArg) -> ColorChoice {
+    match arg {
+        ColorArg::Always => ColorChoice::Always,
+        ColorArg::Never => ColorChoice::Never,
+        ColorArg::Auto => {
+            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            if no_color || !std::io::stdout().is_terminal() {
+                ColorChoice::Never
+            } else {
+                ColorChoice::Auto
+            }
         }
     }
 }
@@ -120,12 +254,18 @@ fn print_document(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
     writeln!(out)?;
     for p in &doc.paragraphs {
         let marks: String = p.notes.iter().map(|n| format!(" [{}]", n.mark)).collect();
-        writeln!(out, "{:<10} {}{marks}", p.id, p.text)?;
+        let text = resdiff::render::escape_controls(&p.text);
+        writeln!(out, "{:<10} {text}{marks}", p.id)?;
     }
     if !doc.footnotes.is_empty() {
         writeln!(out)?;
         for f in &doc.footnotes {
-            writeln!(out, "  [{}] {}", f.mark, f.text)?;
+            writeln!(
+                out,
+                "  [{}] {}",
+                f.mark,
+                resdiff::render::escape_controls(&f.text)
+            )?;
         }
     }
     Ok(())

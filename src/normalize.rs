@@ -313,7 +313,10 @@ mod tests {
     #[test]
     fn han_characters_are_tokens_of_their_own() {
         let zh = Language("zh").rules();
-        let keys: Vec<String> = tokenize("大会重申，", zh).into_iter().map(|t| t.key).collect();
+        let keys: Vec<String> = tokenize("大会重申，", zh)
+            .into_iter()
+            .map(|t| t.key)
+            .collect();
         assert_eq!(keys, ["大", "会", "重", "申", "，"]);
     }
 }

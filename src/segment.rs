@@ -29,6 +29,8 @@ static GLUED_NOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\p{L}\p{M})\]”»’.,;:](\d{1,3})(?:[\s,.;:)]|$)").unwrap());
 static YEAR_NOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}(\d{1,2})\b").unwrap());
+static WORD_SPACED_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{L}+)( )(\d{1,3})(?: \p{Ll}|[,.;:]|$)").unwrap());
 static SPACED_NOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[,.;:)”»](\s+)(\d{1,3})(?:[\s,.;]|$)").unwrap());
 static SPLIT_HYPHEN: LazyLock<Regex> =
@@ -112,7 +114,7 @@ pub fn segment(source: &str, format: InputFormat, language: Language, layout: La
         }
         closing = false;
         let (label, rest) = split_label(&text, rules, ids.last_letter, ids.next_number());
-        let (text, refs) = notes.extract(rest);
+        let (text, refs) = notes.extract(rest, rules);
         if text.is_empty() && label.is_none() {
             continue;
         }
@@ -747,7 +749,7 @@ impl NoteScanner {
         }
     }
 
-    fn extract(&mut self, text: &str) -> (String, Vec<NoteRef>) {
+    fn extract(&mut self, text: &str, rules: &LanguageRules) -> (String, Vec<NoteRef>) {
         // Cuts as (start, end, mark): byte ranges to remove.
         let mut cuts: Vec<(usize, usize, String)> = Vec::new();
         let mut i = 0;
@@ -777,6 +779,23 @@ impl NoteScanner {
                 let m = c.get(1).expect("group 1 always matches");
                 if let Ok(n) = m.as_str().parse() {
                     candidates.push((m.start(), m.end(), n, true));
+                }
+            }
+            // "the Secretary General 3 and": a spaced marker after a word,
+            // unless the word is one that numbers follow ("paragraph 3").
+            for c in WORD_SPACED_NOTE.captures_iter(text) {
+                let word = c.get(1).expect("group 1 always matches").as_str();
+                if rules
+                    .number_words
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(word))
+                {
+                    continue;
+                }
+                let space = c.get(2).expect("group 2 always matches");
+                let m = c.get(3).expect("group 3 always matches");
+                if let Ok(n) = m.as_str().parse() {
+                    candidates.push((space.start(), m.end(), n, true));
                 }
             }
             for c in SPACED_NOTE.captures_iter(text) {

@@ -1,0 +1,614 @@
+//! Stage 4 of the pipeline: the paragraphs of two documents in, an
+//! [`Alignment`] (which paragraph became which) out.
+//!
+//! The shape follows what works best in the diff tools that handle
+//! documents well, at near-linear cost:
+//!
+//! 1. **Backbone.** Paragraphs with the same comparison key are matched in
+//!    order by a patience diff over the keys: these are `unchanged`, even
+//!    when renumbered.
+//! 2. **Pairing in the gaps.** Between two backbone matches, old and new
+//!    paragraphs are paired in order (a weighted longest increasing
+//!    subsequence over candidate pairs) when their [`similarity`] reaches
+//!    [`PAIR_MIN`]: these are `changed`.
+//! 3. **Moves.** What is left is paired one to one, best first, across the
+//!    whole document when the similarity reaches [`MOVE_MIN`]: `moved`.
+//! 4. **Splits and merges.** A paragraph left over next to a paired one is
+//!    joined to the pair when the joined text matches the other side better
+//!    and reaches [`SPLIT_MIN`]: `split` (one became two) or `merged`.
+//! 5. The rest is `inserted` or `deleted`.
+//!
+//! Candidates for steps 2–4 come from an index of each paragraph's rarest
+//! word pairs (bigrams), never from comparing every paragraph with every
+//! other, so the cost grows with the size of the documents, not its square.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use similar::{capture_diff_slices, capture_diff_slices_deadline, Algorithm, DiffTag};
+
+use crate::ParagraphKind;
+
+/// Least similarity for pairing two paragraphs that stand at the same
+/// place between two unchanged ones (a reworded paragraph). Below it, a
+/// reader sees a different paragraph, better shown as deleted + inserted.
+pub const PAIR_MIN: f64 = 0.40;
+/// Least similarity for a move: a paragraph found elsewhere must share
+/// most of its wording, since position gives no support.
+pub const MOVE_MIN: f64 = 0.50;
+/// Least similarity of a joined pair of paragraphs to the one they came
+/// from (or went into) for a split (merge).
+pub const SPLIT_MIN: f64 = 0.60;
+/// How much better the joined text must match than the single paragraph.
+pub const SPLIT_GAIN: f64 = 0.05;
+/// Scores of pairs that cross between the preamble and the operative part
+/// are multiplied by this when choosing pairs: such moves happen in
+/// negotiation, but a match within the same part is preferred.
+pub const CROSS_PART_FACTOR: f64 = 0.9;
+/// How many candidates each paragraph is compared with, at most.
+const CANDIDATES: usize = 8;
+/// How many rare bigrams sign a paragraph.
+const SIGNATURE: usize = 16;
+/// A bigram found in more paragraphs than this is boilerplate: it says
+/// nothing about which paragraph is which, and indexing it would cost
+/// quadratic time on repetitive documents.
+const MAX_POSTINGS: usize = 64;
+
+/// What happened to a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Same comparison key (perhaps renumbered).
+    Unchanged,
+    /// The same paragraph, reworded.
+    Changed,
+    /// Left its place in the order (with or without rewording).
+    Moved,
+    /// One paragraph became several.
+    Split,
+    /// Several paragraphs became one.
+    Merged,
+    /// Only in the new text.
+    Inserted,
+    /// Only in the old text.
+    Deleted,
+}
+
+impl Status {
+    /// The lower-case name used in output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Unchanged => "unchanged",
+            Status::Changed => "changed",
+            Status::Moved => "moved",
+            Status::Split => "split",
+            Status::Merged => "merged",
+            Status::Inserted => "inserted",
+            Status::Deleted => "deleted",
+        }
+    }
+
+    /// All statuses in summary order.
+    pub const ALL: [Status; 7] = [
+        Status::Changed,
+        Status::Moved,
+        Status::Split,
+        Status::Merged,
+        Status::Inserted,
+        Status::Deleted,
+        Status::Unchanged,
+    ];
+}
+
+/// What the aligner needs to know of a paragraph.
+#[derive(Debug, Clone)]
+pub struct ParagraphKey {
+    /// The comparison key.
+    pub key: String,
+    /// Token ids of the key (interned across both documents).
+    pub tokens: Vec<u32>,
+    /// The paragraph's part.
+    pub kind: ParagraphKind,
+}
+
+/// One pairing: old paragraphs (indices) became new paragraphs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pair {
+    /// What happened.
+    pub status: Status,
+    /// Indices into the old document's paragraphs.
+    pub old: Vec<usize>,
+    /// Indices into the new document's paragraphs.
+    pub new: Vec<usize>,
+    /// Similarity of the two sides, 0 to 1.
+    pub similarity: f64,
+}
+
+/// Every paragraph of both sides in exactly one [`Pair`], in reading order
+/// of the new text with deleted paragraphs near their old place.
+pub type Alignment = Vec<Pair>;
+
+/// Interns token keys into small integers shared by both documents.
+#[derive(Debug, Default)]
+pub struct Interner {
+    ids: HashMap<String, u32>,
+}
+
+impl Interner {
+    /// The id of a token key.
+    pub fn id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(key.to_string(), id);
+        id
+    }
+}
+
+/// Similarity of two token sequences: twice the tokens a word diff keeps,
+/// over the tokens of both (Ratcliff/Obershelp's ratio on words). 1 for
+/// identical sequences, 0 for nothing in common.
+///
+/// ```
+/// use resdiff::align::similarity;
+/// assert_eq!(similarity(&[1, 2, 3, 4], &[1, 2, 3, 4]), 1.0);
+/// assert_eq!(similarity(&[1, 2, 3, 4], &[1, 2, 5, 6]), 0.5);
+/// assert_eq!(similarity(&[1, 2], &[3, 4]), 0.0);
+/// ```
+pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let deadline = std::time::Instant::now() + std::time::Duration::from_millis(100);
+    let kept: usize = capture_diff_slices_deadline(Algorithm::Myers, a, b, Some(deadline))
+        .iter()
+        .filter_map(|op| match op.as_tag_tuple() {
+            (DiffTag::Equal, o, _) => Some(o.len()),
+            _ => None,
+        })
+        .sum();
+    2.0 * kept as f64 / (a.len() + b.len()) as f64
+}
+
+fn part(kind: ParagraphKind) -> u8 {
+    match kind {
+        ParagraphKind::Preamble => 0,
+        ParagraphKind::Operative | ParagraphKind::Subparagraph => 1,
+        ParagraphKind::Heading => 2,
+        ParagraphKind::Paragraph => 3,
+    }
+}
+
+struct Scorer<'a> {
+    old: &'a [ParagraphKey],
+    new: &'a [ParagraphKey],
+    cache: HashMap<(usize, usize), f64>,
+}
+
+impl Scorer<'_> {
+    fn similarity(&mut self, o: usize, n: usize) -> f64 {
+        let (old, new) = (self.old, self.new);
+        *self
+            .cache
+            .entry((o, n))
+            .or_insert_with(|| similarity(&old[o].tokens, &new[n].tokens))
+    }
+
+    /// The score pairs are chosen by: similarity, lowered across parts.
+    fn score(&mut self, o: usize, n: usize) -> f64 {
+        let s = self.similarity(o, n);
+        if part(self.old[o].kind) == part(self.new[n].kind) {
+            s
+        } else {
+            s * CROSS_PART_FACTOR
+        }
+    }
+}
+
+/// Rare-bigram index of one side's paragraphs.
+struct Index {
+    postings: HashMap<u64, Vec<usize>>,
+}
+
+fn bigrams(tokens: &[u32]) -> impl Iterator<Item = u64> + '_ {
+    let singles = tokens.iter().map(|&t| u64::from(t) << 32 | 0xFFFF_FFFF);
+    let pairs = tokens
+        .windows(2)
+        .map(|w| u64::from(w[0]) << 32 | u64::from(w[1]));
+    // A one-word paragraph is signed by its word.
+    singles.take(usize::from(tokens.len() < 2)).chain(pairs)
+}
+
+fn signatures(side: &[ParagraphKey], df: &HashMap<u64, u32>) -> Vec<Vec<u64>> {
+    side.iter()
+        .map(|p| {
+            let mut grams: Vec<u64> = bigrams(&p.tokens).collect();
+            grams.sort_unstable();
+            grams.dedup();
+            grams.sort_by_key(|g| (df.get(g).copied().unwrap_or(0), *g));
+            grams.truncate(SIGNATURE);
+            grams
+        })
+        .collect()
+}
+
+impl Index {
+    fn new(signatures: &[Vec<u64>], members: &[usize]) -> Self {
+        let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+        for &i in members {
+            for g in &signatures[i] {
+                postings.entry(*g).or_default().push(i);
+            }
+        }
+        postings.retain(|_, v| v.len() <= MAX_POSTINGS);
+        Index { postings }
+    }
+
+    /// Paragraphs sharing the most signature bigrams with `signature`.
+    fn candidates(&self, signature: &[u64]) -> Vec<usize> {
+        let mut counts: HashMap<usize, u32> = HashMap::new();
+        for g in signature {
+            if let Some(list) = self.postings.get(g) {
+                for &i in list {
+                    *counts.entry(i).or_default() += 1;
+                }
+            }
+        }
+        let mut ranked: Vec<(usize, u32)> = counts.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked
+            .into_iter()
+            .take(CANDIDATES)
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+/// Aligns the paragraphs of two documents.
+pub fn align(old: &[ParagraphKey], new: &[ParagraphKey]) -> Alignment {
+    let mut old_pair: Vec<Option<usize>> = vec![None; old.len()];
+    let mut new_pair: Vec<Option<usize>> = vec![None; new.len()];
+    let mut pairs: Vec<Pair> = Vec::new();
+    let link = |pairs: &mut Vec<Pair>,
+                o: usize,
+                n: usize,
+                status: Status,
+                sim: f64,
+                old_pair: &mut Vec<Option<usize>>,
+                new_pair: &mut Vec<Option<usize>>| {
+        old_pair[o] = Some(pairs.len());
+        new_pair[n] = Some(pairs.len());
+        pairs.push(Pair {
+            status,
+            old: vec![o],
+            new: vec![n],
+            similarity: sim,
+        });
+    };
+
+    // 1. Backbone of identical keys, in order.
+    let old_keys: Vec<&str> = old.iter().map(|p| p.key.as_str()).collect();
+    let new_keys: Vec<&str> = new.iter().map(|p| p.key.as_str()).collect();
+    let mut gaps: Vec<((usize, usize), (usize, usize))> = Vec::new();
+    for op in capture_diff_slices(Algorithm::Patience, &old_keys, &new_keys) {
+        let (tag, o, n) = op.as_tag_tuple();
+        if tag == DiffTag::Equal {
+            for (a, b) in o.zip(n) {
+                link(
+                    &mut pairs,
+                    a,
+                    b,
+                    Status::Unchanged,
+                    1.0,
+                    &mut old_pair,
+                    &mut new_pair,
+                );
+            }
+        } else {
+            match gaps.last_mut() {
+                Some(g) if g.0 .1 == o.start && g.1 .1 == n.start => {
+                    g.0 .1 = o.end;
+                    g.1 .1 = n.end;
+                }
+                _ => gaps.push(((o.start, o.end), (n.start, n.end))),
+            }
+        }
+    }
+
+    // Document frequency of bigrams over both sides, for signatures.
+    let mut df: HashMap<u64, u32> = HashMap::new();
+    for p in old.iter().chain(new) {
+        let mut grams: Vec<u64> = bigrams(&p.tokens).collect();
+        grams.sort_unstable();
+        grams.dedup();
+        for g in grams {
+            *df.entry(g).or_default() += 1;
+        }
+    }
+    let old_sigs = signatures(old, &df);
+    let new_sigs = signatures(new, &df);
+    let mut scorer = Scorer {
+        old,
+        new,
+        cache: HashMap::new(),
+    };
+
+    // 2. Ordered pairing inside each gap.
+    for ((o0, o1), (n0, n1)) in &gaps {
+        let (o0, o1, n0, n1) = (*o0, *o1, *n0, *n1);
+        if o0 == o1 || n0 == n1 {
+            continue;
+        }
+        let members: Vec<usize> = (o0..o1).collect();
+        let index = Index::new(&old_sigs, &members);
+        let mut cands: Vec<(usize, usize, f64)> = Vec::new();
+        for n in n0..n1 {
+            let mut olds = index.candidates(&new_sigs[n]);
+            // Position is evidence too: the paragraphs at the same place in
+            // the gap are candidates even with no rare words in common.
+            let scaled = o0 + (n - n0) * (o1 - o0) / (n1 - n0);
+            for o in scaled.saturating_sub(1)..(scaled + 2).min(o1) {
+                if o >= o0 && !olds.contains(&o) {
+                    olds.push(o);
+                }
+            }
+            for o in olds {
+                let s = scorer.score(o, n);
+                if s >= PAIR_MIN {
+                    cands.push((o, n, s));
+                }
+            }
+        }
+        for (o, n, _) in heaviest_chain(cands) {
+            let status = if old[o].key == new[n].key {
+                Status::Unchanged
+            } else {
+                Status::Changed
+            };
+            let sim = scorer.similarity(o, n);
+            link(&mut pairs, o, n, status, sim, &mut old_pair, &mut new_pair);
+        }
+    }
+
+    // 3. Moves, best first, one to one.
+    let free_old: Vec<usize> = (0..old.len()).filter(|&o| old_pair[o].is_none()).collect();
+    let index = Index::new(&old_sigs, &free_old);
+    let mut moves: Vec<(f64, usize, usize)> = Vec::new();
+    for n in (0..new.len()).filter(|&n| new_pair[n].is_none()) {
+        for o in index.candidates(&new_sigs[n]) {
+            let s = scorer.score(o, n);
+            if scorer.similarity(o, n) >= MOVE_MIN {
+                moves.push((s, o, n));
+            }
+        }
+    }
+    moves.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    for (_, o, n) in moves {
+        if old_pair[o].is_none() && new_pair[n].is_none() {
+            let sim = scorer.similarity(o, n);
+            link(
+                &mut pairs,
+                o,
+                n,
+                Status::Moved,
+                sim,
+                &mut old_pair,
+                &mut new_pair,
+            );
+        }
+    }
+
+    // 4. Splits and merges: a free paragraph next to a paired one.
+    let mut grown = true;
+    while grown {
+        grown = false;
+        for n in 0..new.len() {
+            if new_pair[n].is_some() {
+                continue;
+            }
+            for neighbour in [n.wrapping_sub(1), n + 1] {
+                let Some(&Some(pi)) = new_pair.get(neighbour) else {
+                    continue;
+                };
+                if pairs[pi].old.len() != 1 || pairs[pi].status == Status::Merged {
+                    continue;
+                }
+                let mut joined: Vec<usize> = pairs[pi].new.clone();
+                joined.push(n);
+                joined.sort_unstable();
+                if joined.windows(2).any(|w| w[1] != w[0] + 1) {
+                    continue;
+                }
+                let tokens: Vec<u32> = joined
+                    .iter()
+                    .flat_map(|&i| new[i].tokens.iter().copied())
+                    .collect();
+                let s = similarity(&old[pairs[pi].old[0]].tokens, &tokens);
+                if s >= SPLIT_MIN && s >= pairs[pi].similarity + SPLIT_GAIN {
+                    pairs[pi].new = joined;
+                    pairs[pi].status = Status::Split;
+                    pairs[pi].similarity = s;
+                    new_pair[n] = Some(pi);
+                    grown = true;
+                    break;
+                }
+            }
+        }
+        for o in 0..old.len() {
+            if old_pair[o].is_some() {
+                continue;
+            }
+            for neighbour in [o.wrapping_sub(1), o + 1] {
+                let Some(&Some(pi)) = old_pair.get(neighbour) else {
+                    continue;
+                };
+                if pairs[pi].new.len() != 1 || pairs[pi].status == Status::Split {
+                    continue;
+                }
+                let mut joined: Vec<usize> = pairs[pi].old.clone();
+                joined.push(o);
+                joined.sort_unstable();
+                if joined.windows(2).any(|w| w[1] != w[0] + 1) {
+                    continue;
+                }
+                let tokens: Vec<u32> = joined
+                    .iter()
+                    .flat_map(|&i| old[i].tokens.iter().copied())
+                    .collect();
+                let s = similarity(&tokens, &new[pairs[pi].new[0]].tokens);
+                if s >= SPLIT_MIN && s >= pairs[pi].similarity + SPLIT_GAIN {
+                    pairs[pi].old = joined;
+                    pairs[pi].status = Status::Merged;
+                    pairs[pi].similarity = s;
+                    old_pair[o] = Some(pi);
+                    grown = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    // 5. The rest.
+    for o in 0..old.len() {
+        if old_pair[o].is_none() {
+            old_pair[o] = Some(pairs.len());
+            pairs.push(Pair {
+                status: Status::Deleted,
+                old: vec![o],
+                new: vec![],
+                similarity: 0.0,
+            });
+        }
+    }
+    for n in 0..new.len() {
+        if new_pair[n].is_none() {
+            new_pair[n] = Some(pairs.len());
+            pairs.push(Pair {
+                status: Status::Inserted,
+                old: vec![],
+                new: vec![n],
+                similarity: 0.0,
+            });
+        }
+    }
+    reading_order(pairs, &old_pair, &new_pair)
+}
+
+/// The order-preserving subset of candidate pairs with the largest total
+/// score (a weighted longest increasing subsequence, O(c log c)).
+fn heaviest_chain(mut cands: Vec<(usize, usize, f64)>) -> Vec<(usize, usize, f64)> {
+    if cands.is_empty() {
+        return cands;
+    }
+    cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    let mut news: Vec<usize> = cands.iter().map(|c| c.1).collect();
+    news.sort_unstable();
+    news.dedup();
+    let rank = |n: usize| news.binary_search(&n).expect("every new index is ranked");
+    // Fenwick tree of (best total, candidate index) over new ranks.
+    let mut tree: Vec<(f64, Option<usize>)> = vec![(0.0, None); news.len() + 1];
+    let query = |tree: &[(f64, Option<usize>)], mut i: usize| {
+        let mut best = (0.0, None);
+        while i > 0 {
+            if tree[i].0 > best.0 {
+                best = tree[i];
+            }
+            i &= i - 1;
+        }
+        best
+    };
+    let mut total = vec![0.0; cands.len()];
+    let mut back: Vec<Option<usize>> = vec![None; cands.len()];
+    let mut start = 0;
+    while start < cands.len() {
+        // Candidates sharing an old index may not chain with each other:
+        // compute them all before any enters the tree.
+        let mut end = start;
+        while end < cands.len() && cands[end].0 == cands[start].0 {
+            end += 1;
+        }
+        for c in start..end {
+            let (best, from) = query(&tree, rank(cands[c].1));
+            total[c] = best + cands[c].2;
+            back[c] = from;
+        }
+        for c in start..end {
+            let mut i = rank(cands[c].1) + 1;
+            while i < tree.len() {
+                if total[c] > tree[i].0 {
+                    tree[i] = (total[c], Some(c));
+                }
+                i += i & i.wrapping_neg();
+            }
+        }
+        start = end;
+    }
+    let mut best = (0..cands.len())
+        .max_by(|&a, &b| total[a].total_cmp(&total[b]).then(b.cmp(&a)))
+        .map(Some)
+        .unwrap_or(None);
+    let mut chain = Vec::new();
+    while let Some(c) = best {
+        chain.push(cands[c]);
+        best = back[c];
+    }
+    chain.reverse();
+    chain
+}
+
+/// Orders pairs by the new text, deleted paragraphs right after the pair
+/// that holds the old paragraph before them.
+fn reading_order(
+    pairs: Vec<Pair>,
+    old_pair: &[Option<usize>],
+    new_pair: &[Option<usize>],
+) -> Alignment {
+    let mut order: Vec<usize> = Vec::with_capacity(pairs.len());
+    let mut placed = vec![false; pairs.len()];
+    // Deleted pairs grouped by the pair they follow (None: at the start).
+    let mut after: HashMap<Option<usize>, Vec<usize>> = HashMap::new();
+    let mut previous: Option<usize> = None;
+    for (o, slot) in old_pair.iter().enumerate() {
+        let pi = slot.expect("every old paragraph is paired");
+        if pairs[pi].status == Status::Deleted {
+            after.entry(previous).or_default().push(pi);
+        } else if pairs[pi].status != Status::Moved && pairs[pi].old.last() == Some(&o) {
+            // A moved paragraph is shown at its new place: it is no anchor
+            // for what stood near its old one.
+            previous = Some(pi);
+        }
+    }
+    let emit = |pi: usize, order: &mut Vec<usize>, placed: &mut Vec<bool>| {
+        if !placed[pi] {
+            placed[pi] = true;
+            order.push(pi);
+        }
+    };
+    for pi in after.remove(&None).unwrap_or_default() {
+        emit(pi, &mut order, &mut placed);
+    }
+    for slot in new_pair {
+        let pi = slot.expect("every new paragraph is paired");
+        if placed[pi] {
+            continue;
+        }
+        emit(pi, &mut order, &mut placed);
+        for d in after.remove(&Some(pi)).unwrap_or_default() {
+            emit(d, &mut order, &mut placed);
+        }
+    }
+    // Deleted pairs whose anchor was never emitted (cannot happen, but
+    // nothing may be dropped).
+    for pi in 0..pairs.len() {
+        emit(pi, &mut order, &mut placed);
+    }
+    let mut slots: Vec<Option<Pair>> = pairs.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .map(|pi| slots[pi].take().expect("each pair is emitted once"))
+        .collect()
+}

@@ -1,0 +1,252 @@
+//! The comparison of two documents: alignment, word diffs and summary in
+//! one value ([`Comparison`]) that every renderer reads.
+
+use serde::Serialize;
+
+use crate::align::{align, Interner, ParagraphKey, Status};
+use crate::normalize::{token_key, tokenize, KeyOptions};
+use crate::worddiff::{diff_words, word_count, Op, Redline};
+use crate::{Document, Paragraph};
+
+/// What the comparison folds away, on top of what keys always fold.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CompareOptions {
+    /// Case and punctuation folding.
+    pub key: KeyOptions,
+    /// Leave footnote texts out of the comparison.
+    pub ignore_footnotes: bool,
+}
+
+/// One entry of the comparison: old paragraphs became new ones.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    /// What happened.
+    pub status: Status,
+    /// Ids of the old paragraphs (empty when inserted).
+    pub old: Vec<String>,
+    /// Ids of the new paragraphs (empty when deleted).
+    pub new: Vec<String>,
+    /// Similarity of the two sides, 0 to 1, rounded to 3 decimals.
+    pub similarity: f64,
+    /// Same text under a different number (`OP5` → `OP6`).
+    pub renumbered: bool,
+    /// The word diff: equal and deleted spans rebuild the old text (several
+    /// paragraphs joined by `\n`), equal and inserted spans the new.
+    pub diff: Redline,
+}
+
+impl Entry {
+    /// Whether this entry reports a difference.
+    pub fn is_change(&self) -> bool {
+        self.status != Status::Unchanged
+    }
+}
+
+/// Counts for the closing summary.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    /// Paragraph entries per status (every status present, zeros included).
+    pub paragraphs: std::collections::BTreeMap<&'static str, usize>,
+    /// Unchanged paragraphs whose number changed.
+    pub renumbered: usize,
+    /// Footnote entries per status.
+    pub footnotes: std::collections::BTreeMap<&'static str, usize>,
+    /// Words in inserted spans (paragraphs and footnotes).
+    pub words_inserted: usize,
+    /// Words in deleted spans (paragraphs and footnotes).
+    pub words_deleted: usize,
+}
+
+/// Two documents compared.
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    /// The old document.
+    pub old: Document,
+    /// The new document.
+    pub new: Document,
+    /// Paragraph entries in reading order of the new text.
+    pub alignment: Vec<Entry>,
+    /// Footnote entries (ids are the marks), empty with `ignore_footnotes`.
+    pub footnotes: Vec<Entry>,
+    /// Counts.
+    pub summary: Summary,
+}
+
+impl Comparison {
+    /// Whether anything differs: what `diff`-like exit codes report.
+    pub fn has_differences(&self) -> bool {
+        self.alignment
+            .iter()
+            .chain(&self.footnotes)
+            .any(Entry::is_change)
+    }
+}
+
+struct Unit<'a> {
+    id: &'a str,
+    text: &'a str,
+    kind: crate::ParagraphKind,
+}
+
+fn keys(
+    units: &[Unit],
+    doc: &Document,
+    options: &KeyOptions,
+    interner: &mut Interner,
+) -> Vec<ParagraphKey> {
+    let rules = doc.language.rules();
+    units
+        .iter()
+        .map(|u| {
+            let mut key = String::with_capacity(u.text.len());
+            let mut tokens = Vec::new();
+            for t in tokenize(u.text, rules) {
+                if let Some(k) = token_key(&t, options) {
+                    if !key.is_empty() {
+                        key.push(' ');
+                    }
+                    key.push_str(&k);
+                    tokens.push(interner.id(&k));
+                }
+            }
+            ParagraphKey {
+                key,
+                tokens,
+                kind: u.kind,
+            }
+        })
+        .collect()
+}
+
+fn entries(
+    old_units: &[Unit],
+    new_units: &[Unit],
+    old: &Document,
+    new: &Document,
+    options: &KeyOptions,
+) -> Vec<Entry> {
+    let mut interner = Interner::default();
+    let old_keys = keys(old_units, old, options, &mut interner);
+    let new_keys = keys(new_units, new, options, &mut interner);
+    let rules = new.language.rules();
+    align(&old_keys, &new_keys)
+        .into_iter()
+        .map(|pair| {
+            let join = |units: &[Unit], idx: &[usize]| {
+                idx.iter()
+                    .map(|&i| units[i].text)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            let old_text = join(old_units, &pair.old);
+            let new_text = join(new_units, &pair.new);
+            let diff = diff_words(&old_text, &new_text, rules, options);
+            let old_ids: Vec<String> = pair
+                .old
+                .iter()
+                .map(|&i| old_units[i].id.to_string())
+                .collect();
+            let new_ids: Vec<String> = pair
+                .new
+                .iter()
+                .map(|&i| new_units[i].id.to_string())
+                .collect();
+            let renumbered = pair.status == Status::Unchanged && old_ids != new_ids;
+            Entry {
+                status: pair.status,
+                old: old_ids,
+                new: new_ids,
+                similarity: (pair.similarity * 1000.0).round() / 1000.0,
+                renumbered,
+                diff,
+            }
+        })
+        .collect()
+}
+
+fn paragraph_units(doc: &Document) -> Vec<Unit<'_>> {
+    doc.paragraphs
+        .iter()
+        .map(|p: &Paragraph| Unit {
+            id: &p.id,
+            text: &p.text,
+            kind: p.kind,
+        })
+        .collect()
+}
+
+fn footnote_units(doc: &Document) -> Vec<Unit<'_>> {
+    doc.footnotes
+        .iter()
+        .map(|f| Unit {
+            id: &f.mark,
+            text: &f.text,
+            kind: crate::ParagraphKind::Paragraph,
+        })
+        .collect()
+}
+
+/// Compares two documents.
+///
+/// ```
+/// use resdiff::compare::{compare, CompareOptions};
+/// use resdiff::align::Status;
+/// let old = resdiff::parse_text("old", "The General Assembly,\n\n1. Decides to act.\n\n2. Requests a report.\n", None);
+/// let new = resdiff::parse_text("new", "The General Assembly,\n\n1. Decides to act now.\n\n2. Requests a report.\n", None);
+/// let c = compare(old, new, &CompareOptions::default());
+/// assert_eq!(c.alignment[0].status, Status::Changed);
+/// assert_eq!(c.alignment[1].status, Status::Unchanged);
+/// assert!(c.has_differences());
+/// ```
+pub fn compare(old: Document, new: Document, options: &CompareOptions) -> Comparison {
+    let alignment = entries(
+        &paragraph_units(&old),
+        &paragraph_units(&new),
+        &old,
+        &new,
+        &options.key,
+    );
+    let footnotes = if options.ignore_footnotes {
+        Vec::new()
+    } else {
+        entries(
+            &footnote_units(&old),
+            &footnote_units(&new),
+            &old,
+            &new,
+            &options.key,
+        )
+    };
+    let summary = summarize(&alignment, &footnotes, &new);
+    Comparison {
+        old,
+        new,
+        alignment,
+        footnotes,
+        summary,
+    }
+}
+
+fn summarize(alignment: &[Entry], footnotes: &[Entry], new: &Document) -> Summary {
+    let rules = new.language.rules();
+    let mut s = Summary::default();
+    for status in Status::ALL {
+        s.paragraphs.insert(status.name(), 0);
+        s.footnotes.insert(status.name(), 0);
+    }
+    for e in alignment {
+        *s.paragraphs.entry(e.status.name()).or_default() += 1;
+        s.renumbered += usize::from(e.renumbered);
+    }
+    for e in footnotes {
+        *s.footnotes.entry(e.status.name()).or_default() += 1;
+    }
+    for span in alignment.iter().chain(footnotes).flat_map(|e| &e.diff) {
+        match span.op {
+            Op::Insert => s.words_inserted += word_count(&span.text, rules),
+            Op::Delete => s.words_deleted += word_count(&span.text, rules),
+            Op::Equal => {}
+        }
+    }
+    s
+}

@@ -1,0 +1,199 @@
+//! The terminal redline: a header per changed paragraph and its words
+//! struck and underlined (or marked `[-…-]` / `{+…+}` without colour, so a
+//! change never shows by colour alone), unchanged paragraphs collapsed, and
+//! a closing summary.
+
+use std::io::{self, Write};
+
+use termcolor::{Color, ColorSpec, WriteColor};
+
+use super::{entry_label, escape_controls};
+use crate::align::Status;
+use crate::compare::{Comparison, Entry, Summary};
+use crate::worddiff::Op;
+
+/// What to print.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TerminalOptions {
+    /// Print unchanged paragraphs in full instead of collapsing them.
+    pub all: bool,
+}
+
+/// Writes the redline of a comparison.
+pub fn write(
+    out: &mut impl WriteColor,
+    c: &Comparison,
+    options: &TerminalOptions,
+) -> io::Result<()> {
+    header(out, c)?;
+    let mut pending: Vec<&Entry> = Vec::new();
+    for e in &c.alignment {
+        if e.status == Status::Unchanged && !e.renumbered && !options.all {
+            pending.push(e);
+            continue;
+        }
+        collapsed(out, &pending)?;
+        pending.clear();
+        entry(out, e, "", options)?;
+    }
+    collapsed(out, &pending)?;
+    let changed_notes: Vec<&Entry> = c.footnotes.iter().filter(|e| e.is_change()).collect();
+    if !changed_notes.is_empty() {
+        writeln!(out)?;
+        bold(out, "Footnotes")?;
+        writeln!(out)?;
+        for e in changed_notes {
+            entry(out, e, "footnote ", options)?;
+        }
+    }
+    writeln!(out)?;
+    summary_line(out, &c.summary)
+}
+
+/// Writes only the closing summary (`--stat`).
+pub fn write_stat(out: &mut impl Write, c: &Comparison) -> io::Result<()> {
+    writeln!(out, "{}", summary_text(&c.summary))
+}
+
+fn bold(out: &mut impl WriteColor, text: &str) -> io::Result<()> {
+    out.set_color(ColorSpec::new().set_bold(true))?;
+    write!(out, "{}", escape_controls(text))?;
+    out.reset()
+}
+
+fn header(out: &mut impl WriteColor, c: &Comparison) -> io::Result<()> {
+    for (sign, doc) in [("---", &c.old), ("+++", &c.new)] {
+        let mut line = format!("{sign} {}", doc.source);
+        if let Some(s) = &doc.symbol {
+            line.push_str(&format!("  {s}"));
+        }
+        if let Some(t) = &doc.title {
+            line.push_str(&format!("  {t}"));
+        }
+        bold(out, &line)?;
+        writeln!(out)?;
+    }
+    writeln!(out)
+}
+
+fn collapsed(out: &mut impl WriteColor, run: &[&Entry]) -> io::Result<()> {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return Ok(());
+    };
+    let ids = if run.len() == 1 {
+        first.new.join(", ")
+    } else {
+        format!("{}–{}", first.new.join(", "), last.new.join(", "))
+    };
+    out.set_color(ColorSpec::new().set_dimmed(true))?;
+    let count = if run.len() == 1 {
+        String::new()
+    } else {
+        format!(" ({} paragraphs)", run.len())
+    };
+    write!(out, "  {}  unchanged{count}", escape_controls(&ids))?;
+    out.reset()?;
+    writeln!(out)
+}
+
+fn entry(
+    out: &mut impl WriteColor,
+    e: &Entry,
+    prefix: &str,
+    options: &TerminalOptions,
+) -> io::Result<()> {
+    let label = entry_label(&e.old, &e.new);
+    let mut status = e.status.name().to_string();
+    if e.renumbered {
+        status.push_str(", renumbered");
+    }
+    if matches!(
+        e.status,
+        Status::Changed | Status::Moved | Status::Split | Status::Merged
+    ) {
+        status.push_str(&format!(" ({:.2})", e.similarity));
+    }
+    bold(out, &format!("{prefix}{label}"))?;
+    writeln!(out, "  {status}")?;
+    let show_text = e.status != Status::Unchanged || options.all;
+    if show_text {
+        write!(out, "    ")?;
+        redline(out, e)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn redline(out: &mut impl WriteColor, e: &Entry) -> io::Result<()> {
+    let color = out.supports_color();
+    for span in &e.diff {
+        let text = escape_controls(&span.text).replace('\n', "\n    ");
+        match span.op {
+            Op::Equal => write!(out, "{text}")?,
+            Op::Delete | Op::Insert => {
+                // Marks go around the words; the spaces after them stay
+                // outside so that "[-old -]" reads "[-old-] ".
+                let trimmed = text.trim_end();
+                let tail = &text[trimmed.len()..];
+                let (open, close, spec) = if span.op == Op::Delete {
+                    (
+                        "[-",
+                        "-]",
+                        ColorSpec::new()
+                            .set_fg(Some(Color::Red))
+                            .set_strikethrough(true)
+                            .clone(),
+                    )
+                } else {
+                    (
+                        "{+",
+                        "+}",
+                        ColorSpec::new()
+                            .set_fg(Some(Color::Green))
+                            .set_underline(true)
+                            .clone(),
+                    )
+                };
+                if color {
+                    out.set_color(&spec)?;
+                    write!(out, "{trimmed}")?;
+                    out.reset()?;
+                } else {
+                    write!(out, "{open}{trimmed}{close}")?;
+                }
+                write!(out, "{tail}")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn summary_text(s: &Summary) -> String {
+    let counts = |m: &std::collections::BTreeMap<&str, usize>| {
+        Status::ALL
+            .iter()
+            .map(|st| format!("{} {}", m.get(st.name()).copied().unwrap_or(0), st.name()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let notes_changed: usize = s
+        .footnotes
+        .iter()
+        .filter(|(k, _)| **k != "unchanged")
+        .map(|(_, v)| v)
+        .sum();
+    format!(
+        "paragraphs: {} ({} renumbered); footnotes: {} changed of {}; words: {} inserted, {} deleted",
+        counts(&s.paragraphs),
+        s.renumbered,
+        notes_changed,
+        s.footnotes.values().sum::<usize>(),
+        s.words_inserted,
+        s.words_deleted
+    )
+}
+
+fn summary_line(out: &mut impl WriteColor, s: &Summary) -> io::Result<()> {
+    bold(out, &summary_text(s))?;
+    writeln!(out)
+}

@@ -1,0 +1,394 @@
+//! Stage 5 of the pipeline: two paragraph texts in, a readable word diff
+//! ([`Redline`]) out.
+//!
+//! The diff runs with `similar` over the comparison keys of the tokens
+//! ([`crate::normalize::tokenize`]) and is then cleaned up for people: an
+//! equal run trapped between changes and no longer than the changes on
+//! either side of it is folded into one replacement (the "chaff" rule of
+//! diff-match-patch's semantic cleanup), so that "combler le fossé" →
+//! "réduire la fracture" reads as one replaced phrase, not a comb of
+//! fragments. Spans keep the original text, spacing included, so that the
+//! equal and deleted spans rebuild the old text exactly and the equal and
+//! inserted spans the new one.
+
+use serde::{Deserialize, Serialize};
+use similar::{capture_diff_slices_deadline, Algorithm, DiffTag};
+
+use crate::lang::LanguageRules;
+use crate::normalize::{token_key, tokenize, KeyOptions, TokenClass};
+
+/// What a span of a redline does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Op {
+    /// In both texts.
+    Equal,
+    /// Only in the new text.
+    Insert,
+    /// Only in the old text.
+    Delete,
+}
+
+/// One span of a redline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// What the span does.
+    pub op: Op,
+    /// The text as printed: the new text for `equal` and `insert`, the old
+    /// for `delete`.
+    pub text: String,
+    /// For `equal` spans whose old text differs in form only (quotes,
+    /// spacing, case or punctuation the options ignore): the old text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old_text: Option<String>,
+}
+
+/// A word diff: spans in reading order.
+pub type Redline = Vec<Span>;
+
+/// The unit compared: one token whose key counts, with the text that goes
+/// with it (the token, the ignored tokens after it, the spaces after them).
+struct Unit {
+    key: String,
+    start: usize,
+    end: usize,
+    words: usize,
+}
+
+fn units(text: &str, rules: &LanguageRules, options: &KeyOptions) -> Vec<Unit> {
+    let tokens = tokenize(text, rules);
+    let mut units: Vec<Unit> = Vec::with_capacity(tokens.len());
+    for token in &tokens {
+        if let Some(key) = token_key(token, options) {
+            units.push(Unit {
+                key,
+                start: token.start,
+                end: token.end,
+                words: usize::from(token.class == TokenClass::Word),
+            });
+        }
+    }
+    // Each unit runs to the start of the next: it owns the spaces and the
+    // ignored tokens that follow it. Text before the first unit joins it.
+    let n = units.len();
+    for i in 0..n {
+        units[i].end = if i + 1 < n {
+            units[i + 1].start
+        } else {
+            text.len()
+        };
+    }
+    if let Some(first) = units.first_mut() {
+        first.start = 0;
+    }
+    units
+}
+
+/// Counts the word tokens of a text (for summaries).
+pub fn word_count(text: &str, rules: &LanguageRules) -> usize {
+    tokenize(text, rules)
+        .iter()
+        .filter(|t| t.class == TokenClass::Word)
+        .count()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Hunk {
+    tag: DiffTag,
+    old: (usize, usize),
+    new: (usize, usize),
+}
+
+/// Diffs two texts word by word and returns the redline.
+///
+/// ```
+/// use resdiff::lang::Language;
+/// use resdiff::normalize::KeyOptions;
+/// use resdiff::worddiff::{diff_words, Op};
+/// let fr = Language("fr").rules();
+/// let r = diff_words("à combler le fossé numérique", "à réduire la fracture numérique",
+///                    fr, &KeyOptions::default());
+/// let ops: Vec<(Op, &str)> = r.iter().map(|s| (s.op, s.text.as_str())).collect();
+/// assert_eq!(ops, [(Op::Equal, "à "), (Op::Delete, "combler le fossé "),
+///                  (Op::Insert, "réduire la fracture "), (Op::Equal, "numérique")]);
+/// ```
+pub fn diff_words(old: &str, new: &str, rules: &LanguageRules, options: &KeyOptions) -> Redline {
+    let old_units = units(old, rules, options);
+    let new_units = units(new, rules, options);
+    if old_units.is_empty() || new_units.is_empty() {
+        return whole(old, new, &old_units, &new_units);
+    }
+    let old_keys: Vec<&str> = old_units.iter().map(|u| u.key.as_str()).collect();
+    let new_keys: Vec<&str> = new_units.iter().map(|u| u.key.as_str()).collect();
+    // Bounded work: a pair of enormous, unrelated texts degrades to a
+    // coarser diff instead of a hang.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_millis(500);
+    let ops = capture_diff_slices_deadline(Algorithm::Myers, &old_keys, &new_keys, Some(deadline));
+    let mut hunks: Vec<Hunk> = ops
+        .iter()
+        .map(|op| {
+            let (tag, o, n) = op.as_tag_tuple();
+            Hunk {
+                tag,
+                old: (o.start, o.end),
+                new: (n.start, n.end),
+            }
+        })
+        .collect();
+    cleanup_chaff(&mut hunks, &old_units, &new_units, old, new);
+    render(&hunks, &old_units, &new_units, old, new)
+}
+
+fn whole(old: &str, new: &str, old_units: &[Unit], new_units: &[Unit]) -> Redline {
+    let mut out = Vec::new();
+    // Texts with nothing comparable (only ignored punctuation) are equal.
+    if old_units.is_empty() && new_units.is_empty() {
+        if !old.is_empty() || !new.is_empty() {
+            out.push(Span {
+                op: Op::Equal,
+                text: new.to_string(),
+                old_text: (old != new).then(|| old.to_string()),
+            });
+        }
+        return out;
+    }
+    if !old.is_empty() {
+        out.push(Span {
+            op: Op::Delete,
+            text: old.to_string(),
+            old_text: None,
+        });
+    }
+    if !new.is_empty() {
+        out.push(Span {
+            op: Op::Insert,
+            text: new.to_string(),
+            old_text: None,
+        });
+    }
+    out
+}
+
+fn chars_of(units: &[Unit], range: (usize, usize), text: &str) -> usize {
+    if range.0 >= range.1 {
+        return 0;
+    }
+    text[units[range.0].start..units[range.1 - 1].end]
+        .trim_end()
+        .chars()
+        .count()
+}
+
+/// Folds short equal runs trapped between changes into the changes around
+/// them (diff-match-patch's chaff rule, measured in characters): an
+/// equality no longer than the larger edit before it and the larger edit
+/// after it is more noise than information to a reader.
+fn cleanup_chaff(
+    hunks: &mut Vec<Hunk>,
+    old_units: &[Unit],
+    new_units: &[Unit],
+    old: &str,
+    new: &str,
+) {
+    let edit_size = |h: &Hunk| chars_of(old_units, h.old, old).max(chars_of(new_units, h.new, new));
+    loop {
+        let mut changed = false;
+        let mut i = 1;
+        while i + 1 < hunks.len() {
+            if hunks[i].tag == DiffTag::Equal
+                && hunks[i - 1].tag != DiffTag::Equal
+                && hunks[i + 1].tag != DiffTag::Equal
+            {
+                let equal = chars_of(new_units, hunks[i].new, new);
+                let words: usize = new_units[hunks[i].new.0..hunks[i].new.1]
+                    .iter()
+                    .map(|u| u.words)
+                    .sum();
+                if equal <= edit_size(&hunks[i - 1])
+                    && equal <= edit_size(&hunks[i + 1])
+                    && words <= 3
+                {
+                    let merged = Hunk {
+                        tag: DiffTag::Replace,
+                        old: (hunks[i - 1].old.0, hunks[i + 1].old.1),
+                        new: (hunks[i - 1].new.0, hunks[i + 1].new.1),
+                    };
+                    hunks.splice(i - 1..=i + 1, [merged]);
+                    changed = true;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        // Neighbouring edits are one replacement.
+        let mut j = 1;
+        while j < hunks.len() {
+            if hunks[j].tag != DiffTag::Equal && hunks[j - 1].tag != DiffTag::Equal {
+                let merged = Hunk {
+                    tag: DiffTag::Replace,
+                    old: (hunks[j - 1].old.0, hunks[j].old.1),
+                    new: (hunks[j - 1].new.0, hunks[j].new.1),
+                };
+                hunks.splice(j - 1..=j, [merged]);
+                changed = true;
+            } else {
+                j += 1;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+fn slice<'t>(units: &[Unit], range: (usize, usize), text: &'t str) -> &'t str {
+    if range.0 >= range.1 {
+        return "";
+    }
+    &text[units[range.0].start..units[range.1 - 1].end]
+}
+
+fn render(hunks: &[Hunk], old_units: &[Unit], new_units: &[Unit], old: &str, new: &str) -> Redline {
+    let mut out: Redline = Vec::new();
+    let push = |out: &mut Redline, op: Op, text: &str, old_text: Option<&str>| {
+        if text.is_empty() && old_text.is_none_or(str::is_empty) {
+            return;
+        }
+        let old_text = old_text.filter(|o| *o != text).map(str::to_string);
+        match out.last_mut() {
+            Some(last) if last.op == op && op != Op::Equal => last.text.push_str(text),
+            _ => out.push(Span {
+                op,
+                text: text.to_string(),
+                old_text,
+            }),
+        }
+    };
+    for h in hunks {
+        let o = slice(old_units, h.old, old);
+        let n = slice(new_units, h.new, new);
+        match h.tag {
+            DiffTag::Equal => push(&mut out, Op::Equal, n, Some(o)),
+            DiffTag::Delete => push(&mut out, Op::Delete, o, None),
+            DiffTag::Insert => push(&mut out, Op::Insert, n, None),
+            DiffTag::Replace => {
+                push(&mut out, Op::Delete, o, None);
+                push(&mut out, Op::Insert, n, None);
+            }
+        }
+    }
+    out
+}
+
+/// The old text a redline was made from.
+pub fn old_side(redline: &[Span]) -> String {
+    redline
+        .iter()
+        .filter(|s| s.op != Op::Insert)
+        .map(|s| s.old_text.as_deref().unwrap_or(&s.text))
+        .collect()
+}
+
+/// The new text a redline was made from.
+pub fn new_side(redline: &[Span]) -> String {
+    redline
+        .iter()
+        .filter(|s| s.op != Op::Delete)
+        .map(|s| s.text.as_str())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Language;
+
+    fn diff(old: &str, new: &str) -> Vec<(Op, String)> {
+        let r = diff_words(old, new, Language("fr").rules(), &KeyOptions::default());
+        assert_eq!(old_side(&r), old);
+        assert_eq!(new_side(&r), new);
+        r.into_iter().map(|s| (s.op, s.text)).collect()
+    }
+
+    #[test]
+    fn identical_texts_are_one_equal_span() {
+        assert_eq!(
+            diff("Réaffirmant le droit,", "Réaffirmant le droit,"),
+            [(Op::Equal, "Réaffirmant le droit,".into())]
+        );
+    }
+
+    #[test]
+    fn form_only_differences_are_equal_with_the_old_form_kept() {
+        let r = diff_words(
+            "l'homme « x »",
+            "l’homme «\u{a0}x\u{a0}»",
+            Language("fr").rules(),
+            &KeyOptions::default(),
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].op, Op::Equal);
+        assert_eq!(old_side(&r), "l'homme « x »");
+        assert_eq!(new_side(&r), "l’homme «\u{a0}x\u{a0}»");
+    }
+
+    #[test]
+    fn a_short_equal_word_between_changes_is_absorbed() {
+        // "de" alone between two replaced words is chaff.
+        assert_eq!(
+            diff(
+                "accroître le financement de la recherche",
+                "réduire les coûts de l’accès"
+            ),
+            [
+                (
+                    Op::Delete,
+                    "accroître le financement de la recherche".into()
+                ),
+                (Op::Insert, "réduire les coûts de l’accès".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_long_equal_run_between_changes_stays() {
+        assert_eq!(
+            diff(
+                "Encourage les États Membres et les organisations régionales",
+                "Invite les États Membres et les organisations internationales"
+            ),
+            [
+                (Op::Delete, "Encourage ".into()),
+                (Op::Insert, "Invite ".into()),
+                (Op::Equal, "les États Membres et les organisations ".into()),
+                (Op::Delete, "régionales".into()),
+                (Op::Insert, "internationales".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn elision_and_punctuation_are_their_own_tokens() {
+        assert_eq!(
+            diff("de l’homme,", "de l’être humain;"),
+            [
+                (Op::Equal, "de l’".into()),
+                (Op::Delete, "homme,".into()),
+                (Op::Insert, "être humain;".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn options_make_ignored_differences_equal() {
+        let fr = Language("fr").rules();
+        let opts = KeyOptions {
+            ignore_case: true,
+            ignore_punctuation: true,
+        };
+        let r = diff_words("Décide, en outre;", "décide en outre.", fr, &opts);
+        assert_eq!(r.iter().filter(|s| s.op != Op::Equal).count(), 0, "{r:?}");
+        assert_eq!(old_side(&r), "Décide, en outre;");
+        assert_eq!(new_side(&r), "décide en outre.");
+    }
+}
