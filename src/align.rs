@@ -229,6 +229,9 @@ fn signatures(side: &[ParagraphKey], df: &HashMap<u64, u32>) -> Vec<Vec<u64>> {
             let mut grams: Vec<u64> = bigrams(&p.tokens).collect();
             grams.sort_unstable();
             grams.dedup();
+            // A bigram no other paragraph has cannot find a partner: the
+            // rarest of the shared ones sign the paragraph.
+            grams.retain(|g| df.get(g).copied().unwrap_or(0) >= 2);
             grams.sort_by_key(|g| (df.get(g).copied().unwrap_or(0), *g));
             grams.truncate(SIGNATURE);
             grams

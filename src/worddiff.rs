@@ -277,7 +277,58 @@ fn render(hunks: &[Hunk], old_units: &[Unit], new_units: &[Unit], old: &str, new
             }
         }
     }
+    settle_whitespace(&mut out);
     out
+}
+
+fn split_trailing_ws(s: &str) -> (&str, &str) {
+    let t = s.trim_end();
+    (t, &s[t.len()..])
+}
+
+/// An equal span that differs from its old form only by the spaces after
+/// it (`law ` before an inserted word, `law` before a deleted comma) hands
+/// those spaces to the next span of each side, so that equal text is equal
+/// and the edits carry their own spacing.
+fn settle_whitespace(spans: &mut Redline) {
+    for i in 0..spans.len() {
+        if spans[i].op != Op::Equal || spans[i].old_text.is_none() {
+            continue;
+        }
+        let new_full = spans[i].text.clone();
+        let old_full = spans[i].old_text.clone().unwrap_or_default();
+        let (nt, nws) = split_trailing_ws(&new_full);
+        let (ot, ows) = split_trailing_ws(&old_full);
+        if nt != ot {
+            continue;
+        }
+        let next_new = (i + 1..spans.len()).find(|&j| spans[j].op != Op::Delete);
+        let next_old = (i + 1..spans.len()).find(|&j| spans[j].op != Op::Insert);
+        let (Some(jn), Some(jo)) = (next_new, next_old) else {
+            continue;
+        };
+        spans[i].text = nt.to_string();
+        spans[i].old_text = None;
+        // The old side of an equal span is its old_text, or its text.
+        if spans[jo].op == Op::Equal {
+            let old_side = spans[jo]
+                .old_text
+                .take()
+                .unwrap_or_else(|| spans[jo].text.clone());
+            spans[jo].old_text = Some(format!("{ows}{old_side}"));
+        } else {
+            spans[jo].text.insert_str(0, ows);
+        }
+        spans[jn].text.insert_str(0, nws);
+        if spans[jn].op == Op::Equal && spans[jn].old_text.is_none() && jn != jo {
+            // Unreachable: the next equal span is the next span of both sides.
+        }
+    }
+    for s in spans.iter_mut() {
+        if s.old_text.as_deref() == Some(s.text.as_str()) {
+            s.old_text = None;
+        }
+    }
 }
 
 /// The old text a redline was made from.

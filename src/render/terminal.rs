@@ -126,15 +126,28 @@ fn entry(
 
 fn redline(out: &mut impl WriteColor, e: &Entry) -> io::Result<()> {
     let color = out.supports_color();
-    for span in &e.diff {
+    for (i, span) in e.diff.iter().enumerate() {
         let text = escape_controls(&span.text).replace('\n', "\n    ");
         match span.op {
             Op::Equal => write!(out, "{text}")?,
             Op::Delete | Op::Insert => {
-                // Marks go around the words; the spaces after them stay
-                // outside so that "[-old -]" reads "[-old-] ".
-                let trimmed = text.trim_end();
-                let tail = &text[trimmed.len()..];
+                // Marks go around the words; the spaces around them stay
+                // outside so that "[- old -]" reads " [-old-] ". Between a
+                // deletion and the insertion replacing it, the new text's
+                // spacing is the one shown.
+                let before_insert =
+                    span.op == Op::Delete && e.diff.get(i + 1).is_some_and(|n| n.op == Op::Insert);
+                let after_delete = span.op == Op::Insert && i > 0 && e.diff[i - 1].op == Op::Delete;
+                let trimmed = text.trim();
+                let lead = &text[..text.len() - text.trim_start().len()];
+                let tail = if before_insert {
+                    ""
+                } else {
+                    &text[lead.len() + trimmed.len()..]
+                };
+                if !after_delete || !lead.is_empty() {
+                    write!(out, "{lead}")?;
+                }
                 let (open, close, spec) = if span.op == Op::Delete {
                     (
                         "[-",
