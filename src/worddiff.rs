@@ -319,10 +319,11 @@ fn settle_whitespace(spans: &mut Redline) {
         } else {
             spans[jo].text.insert_str(0, ows);
         }
-        spans[jn].text.insert_str(0, nws);
-        if spans[jn].op == Op::Equal && spans[jn].old_text.is_none() && jn != jo {
-            // Unreachable: the next equal span is the next span of both sides.
+        if spans[jn].op == Op::Equal && spans[jn].old_text.is_none() {
+            // Its text is also its old side, which must not change.
+            spans[jn].old_text = Some(spans[jn].text.clone());
         }
+        spans[jn].text.insert_str(0, nws);
     }
     for s in spans.iter_mut() {
         if s.old_text.as_deref() == Some(s.text.as_str()) {
