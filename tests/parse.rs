@@ -30,6 +30,15 @@ fn numbered(prefix: &str, range: std::ops::RangeInclusive<u32>) -> Vec<String> {
     range.map(|n| format!("{prefix}{n}")).collect()
 }
 
+/// Ids of the paragraphs of a kind that carry a printed number or letter.
+fn labelled_ids(doc: &Document, kind: ParagraphKind) -> Vec<String> {
+    doc.paragraphs
+        .iter()
+        .filter(|p| p.kind == kind && p.label.is_some())
+        .map(|p| p.id.clone())
+        .collect()
+}
+
 fn text<'d>(doc: &'d Document, id: &str) -> &'d str {
     &doc.paragraph(id)
         .unwrap_or_else(|| panic!("{}: no paragraph {id}", doc.source))
@@ -187,19 +196,9 @@ fn resolution_79_239_from_markdown_with_headings() {
 #[test]
 fn report_a_74_821_numbered_1_to_96() {
     let doc = parse(A_74_821);
-    let numbered_ids: Vec<String> = doc
-        .paragraphs
-        .iter()
-        .filter(|p| p.kind == ParagraphKind::Paragraph && p.label.is_some())
-        .map(|p| p.id.clone())
-        .collect();
+    let numbered_ids = labelled_ids(&doc, ParagraphKind::Paragraph);
     assert_eq!(numbered_ids, numbered("", 1..=96));
-    let sections: Vec<&str> = doc
-        .paragraphs
-        .iter()
-        .filter(|p| p.kind == ParagraphKind::Heading && p.label.is_some())
-        .map(|p| p.id.as_str())
-        .collect();
+    let sections = labelled_ids(&doc, ParagraphKind::Heading);
     assert_eq!(
         sections,
         ["I", "II", "III", "III.A", "III.B", "III.C", "III.D", "III.E", "IV"]
@@ -224,12 +223,7 @@ fn report_a_74_821_numbered_1_to_96() {
 #[test]
 fn report_on_new_technologies() {
     let doc = parse(REPORT_NEW_TECH);
-    let numbered_ids: Vec<String> = doc
-        .paragraphs
-        .iter()
-        .filter(|p| p.kind == ParagraphKind::Paragraph && p.label.is_some())
-        .map(|p| p.id.clone())
-        .collect();
+    let numbered_ids = labelled_ids(&doc, ParagraphKind::Paragraph);
     assert_eq!(numbered_ids, numbered("", 1..=56));
     let headings: Vec<&str> = doc
         .paragraphs
