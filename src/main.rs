@@ -64,6 +64,15 @@ struct CompareArgs {
     /// Show unchanged paragraphs in full instead of collapsing them.
     #[arg(long)]
     all: bool,
+    /// Write the output to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// HTML: the new text marked up, or old and new side by side.
+    #[arg(long, value_enum, default_value_t = LayoutArg::Inline)]
+    layout: LayoutArg,
+    /// HTML: fold unchanged paragraphs into one line per run.
+    #[arg(long)]
+    changes_only: bool,
     /// Print nothing; only set the exit status.
     #[arg(short, long)]
     quiet: bool,
@@ -94,6 +103,13 @@ enum ParseFormat {
 enum CompareFormat {
     Terminal,
     Json,
+    Html,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LayoutArg {
+    Inline,
+    SideBySide,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -206,21 +222,48 @@ fn run_compare(args: &CompareArgs) -> anyhow::Result<ExitCode> {
         resdiff::render::terminal::write_stat(&mut std::io::stdout().lock(), &comparison)?;
         return Ok(code);
     }
-    match args.format {
-        CompareFormat::Json => {
+    let terminal = TerminalOptions { all: args.all };
+    match (&args.output, args.format) {
+        (Some(path), format) => {
+            let mut bytes: Vec<u8> = Vec::new();
+            match format {
+                CompareFormat::Json => resdiff::render::json::write(&mut bytes, &comparison)?,
+                CompareFormat::Html => bytes = html(&comparison, args).into_bytes(),
+                CompareFormat::Terminal => {
+                    let mut plain = termcolor::NoColor::new(&mut bytes);
+                    resdiff::render::terminal::write(&mut plain, &comparison, &terminal)?;
+                }
+            }
+            std::fs::write(path, bytes)
+                .map_err(|e| anyhow::anyhow!("{}: cannot write: {e}", path.display()))?;
+        }
+        (None, CompareFormat::Json) => {
             resdiff::render::json::write(&mut std::io::stdout().lock(), &comparison)?
         }
-        CompareFormat::Terminal => {
+        (None, CompareFormat::Html) => std::io::stdout()
+            .lock()
+            .write_all(html(&comparison, args).as_bytes())?,
+        (None, CompareFormat::Terminal) => {
             let mut out = StandardStream::stdout(color_choice(args.color));
-            resdiff::render::terminal::write(
-                &mut out,
-                &comparison,
-                &TerminalOptions { all: args.all },
-            )?;
+            resdiff::render::terminal::write(&mut out, &comparison, &terminal)?;
             out.flush()?;
         }
     }
     Ok(code)
+}
+
+fn html(comparison: &resdiff::compare::Comparison, args: &CompareArgs) -> String {
+    let layout = match args.layout {
+        LayoutArg::Inline => resdiff::render::html::Layout::Inline,
+        LayoutArg::SideBySide => resdiff::render::html::Layout::SideBySide,
+    };
+    resdiff::render::html::render(
+        comparison,
+        &resdiff::render::html::HtmlOptions {
+            layout,
+            changes_only: args.changes_only,
+        },
+    )
 }
 
 fn color_choice(arg: ColorArg) -> ColorChoice {

@@ -2,6 +2,7 @@
 //!
 //! Each renderer reads the same comparison; none of them compares anything.
 
+pub mod html;
 pub mod json;
 pub mod terminal;
 

@@ -1,0 +1,379 @@
+//! The HTML redline a delegate opens, prints and circulates: one
+//! self-contained page (inline CSS, no script, nothing fetched), the new
+//! text marked up against the old in the conventions of negotiation
+//! redlines: deletions struck through in `<del>`, insertions bold and
+//! underlined in `<ins>`, so the marks survive black-and-white printing.
+//!
+//! All document text goes through `html-escape`; a Content-Security-Policy
+//! forbids scripts and remote loads even if something slipped through.
+
+use std::fmt::Write as _;
+
+use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
+
+use super::entry_label;
+use crate::align::Status;
+use crate::compare::{Comparison, Entry};
+use crate::worddiff::{Op, Span};
+use crate::Document;
+
+/// How the page is laid out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Layout {
+    /// The new text with the changes marked in it.
+    #[default]
+    Inline,
+    /// Old and new paragraphs in two aligned columns.
+    SideBySide,
+}
+
+/// What to put on the page.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct HtmlOptions {
+    /// Inline or side by side.
+    pub layout: Layout,
+    /// Fold unchanged paragraphs into one line per run.
+    pub changes_only: bool,
+}
+
+const CSS: &str = r#"
+:root { color-scheme: light; }
+body { font-family: "Times New Roman", Times, serif; font-size: 12pt; line-height: 1.45; margin: 0 auto; max-width: 52em; padding: 1.5em; color: #000; background: #fff; }
+h1 { font-size: 1.4em; margin: 0 0 .5em; }
+h2 { font-size: 1.1em; margin: 1.2em 0 .4em; }
+table { border-collapse: collapse; margin: .4em 0 1em; }
+th, td { border: 1px solid #999; padding: .2em .5em; text-align: left; vertical-align: top; }
+.legend span { margin-right: 1.5em; }
+ins { text-decoration: underline; font-weight: bold; color: #006100; background: #e6f4e6; }
+del { text-decoration: line-through; color: #9c0006; background: #fbe9e9; }
+.vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+.entry { margin: .9em 0; break-inside: avoid; page-break-inside: avoid; }
+.label { font-family: Arial, Helvetica, sans-serif; font-size: .85em; font-weight: bold; }
+.label .status { font-weight: normal; font-style: italic; margin-left: .6em; }
+.label a { color: inherit; }
+.entry p { margin: .2em 0 0; }
+.entry.inserted p { border-left: 4px double #006100; padding-left: .6em; }
+.entry.deleted p { border-left: 4px dotted #9c0006; padding-left: .6em; }
+.entry.moved p, .stub { border-left: 4px dashed #555; padding-left: .6em; }
+.stub { font-family: Arial, Helvetica, sans-serif; font-size: .85em; font-style: italic; color: #333; margin: .6em 0; }
+.folded { font-family: Arial, Helvetica, sans-serif; font-size: .85em; color: #555; margin: .6em 0; }
+.break { display: block; margin-top: .5em; }
+.sbs { display: grid; grid-template-columns: 1fr 1fr; gap: 1.2em; }
+.sbs > div { min-width: 0; }
+.notes { border-top: 1px solid #999; margin-top: 2em; font-size: .9em; }
+@page { size: A4; margin: 2cm; }
+@media print {
+  body { max-width: none; padding: 0; }
+  nav, .legend { display: none; }
+  a { color: inherit; text-decoration: none; }
+  ins { background: none; }
+  del { background: none; }
+}
+"#;
+
+/// Writes the redline page.
+pub fn render(c: &Comparison, options: &HtmlOptions) -> String {
+    let mut out = String::with_capacity(64 * 1024);
+    let lang = c.new.language;
+    let dir = if lang.0 == "ar" { "rtl" } else { "ltr" };
+    let title = format!(
+        "Redline: {} → {}",
+        c.old.symbol.as_deref().unwrap_or(&c.old.source),
+        c.new.symbol.as_deref().unwrap_or(&c.new.source)
+    );
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'none'; img-src 'none'; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+        attr(lang.0),
+        text(&title)
+    );
+    header(&mut out, c);
+    out.push_str("<main>\n");
+    body(&mut out, c, options);
+    out.push_str("</main>\n");
+    footnotes(&mut out, c);
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+fn describe(doc: &Document) -> [String; 4] {
+    [
+        doc.symbol.clone().unwrap_or_default(),
+        doc.title.clone().unwrap_or_default(),
+        doc.date.clone().unwrap_or_default(),
+        doc.source.clone(),
+    ]
+}
+
+fn header(out: &mut String, c: &Comparison) {
+    let _ = write!(out, "<header>\n<h1>{}</h1>\n", text("Redline"));
+    out.push_str("<table class=\"docs\">\n<tr><th></th><th>Symbol</th><th>Title</th><th>Date</th><th>File</th></tr>\n");
+    for (name, doc) in [("Old", &c.old), ("New", &c.new)] {
+        let d = describe(doc);
+        let _ = write!(
+            out,
+            "<tr><th>{name}</th><td lang=\"{}\">{}</td><td lang=\"{}\">{}</td><td>{}</td><td>{}</td></tr>\n",
+            attr(doc.language.0),
+            text(&d[0]),
+            attr(doc.language.0),
+            text(&d[1]),
+            text(&d[2]),
+            text(&d[3])
+        );
+    }
+    out.push_str("</table>\n");
+    out.push_str(
+        "<p class=\"legend\"><span><del><span class=\"vh\">deleted: </span>deleted words</del> (struck through)</span>\
+         <span><ins><span class=\"vh\">inserted: </span>inserted words</ins> (bold, underlined)</span>\
+         <span>paragraph labels follow the new text’s numbering; “was” gives the old number</span></p>\n",
+    );
+    let s = &c.summary;
+    out.push_str("<h2>Summary</h2>\n<table class=\"summary\">\n<tr><th>Paragraphs</th>");
+    for st in Status::ALL {
+        let _ = write!(out, "<th>{}</th>", st.name());
+    }
+    out.push_str("<th>renumbered</th></tr>\n<tr><td></td>");
+    for st in Status::ALL {
+        let _ = write!(
+            out,
+            "<td>{}</td>",
+            s.paragraphs.get(st.name()).copied().unwrap_or(0)
+        );
+    }
+    let notes_changed: usize = s
+        .footnotes
+        .iter()
+        .filter(|(k, _)| **k != "unchanged")
+        .map(|(_, v)| v)
+        .sum();
+    let _ = write!(
+        out,
+        "<td>{}</td></tr>\n</table>\n<p>Words inserted: {}; words deleted: {}; footnotes changed: {}.</p>\n",
+        s.renumbered, s.words_inserted, s.words_deleted, notes_changed
+    );
+    let changed: Vec<&Entry> = c.alignment.iter().filter(|e| e.is_change()).collect();
+    if !changed.is_empty() {
+        out.push_str("<nav class=\"changes\">\n<h2>Changed paragraphs</h2>\n<ol>\n");
+        for e in changed {
+            let _ = write!(
+                out,
+                "<li><a href=\"#{}\">{}</a> {}</li>\n",
+                attr(&anchor(e)),
+                text(&heading_label(e)),
+                e.status.name()
+            );
+        }
+        out.push_str("</ol>\n</nav>\n");
+    }
+    out.push_str("</header>\n");
+}
+
+/// The anchor of an entry: its first new paragraph, or its old one.
+fn anchor(e: &Entry) -> String {
+    match (e.new.first(), e.old.first()) {
+        (Some(n), _) => format!("n-{n}"),
+        (None, Some(o)) => format!("o-{o}"),
+        _ => "top".to_string(),
+    }
+}
+
+/// "OP6 (was OP5)", "OP8, OP9 (was OP7)", "PP9 (deleted)".
+fn heading_label(e: &Entry) -> String {
+    if e.new.is_empty() {
+        return format!("{} (old)", e.old.join(", "));
+    }
+    if !e.old.is_empty() && e.old != e.new {
+        return format!("{} (was {})", e.new.join(", "), e.old.join(", "));
+    }
+    e.new.join(", ")
+}
+
+fn status_note(e: &Entry) -> String {
+    match e.status {
+        Status::Unchanged if e.renumbered => "unchanged, renumbered".to_string(),
+        Status::Moved => format!("moved from {}", e.old.join(", ")),
+        Status::Split => format!("split from {}", e.old.join(", ")),
+        Status::Merged => format!("merged from {}", e.old.join(", ")),
+        s => s.name().to_string(),
+    }
+}
+
+fn spans_html(spans: &[Span], keep: impl Fn(Op) -> bool) -> String {
+    let mut out = String::new();
+    let html = |t: &str| text(t).replace('\n', "<span class=\"break\"></span>");
+    for s in spans.iter().filter(|s| keep(s.op)) {
+        if s.op == Op::Equal {
+            out.push_str(&html(&s.text));
+            continue;
+        }
+        // Spaces around an edit stay outside its mark, so that only the
+        // words are struck or underlined.
+        let words = s.text.trim();
+        let lead = &s.text[..s.text.len() - s.text.trim_start().len()];
+        let tail = &s.text[lead.len() + words.len()..];
+        let (tag, hidden) = if s.op == Op::Insert {
+            ("ins", "inserted")
+        } else {
+            ("del", "deleted")
+        };
+        let _ = write!(
+            out,
+            "{}<{tag}><span class=\"vh\">{hidden}: </span>{}</{tag}>{}",
+            html(lead),
+            html(words),
+            html(tail)
+        );
+    }
+    out
+}
+
+/// The old side of spans: equal text in its old form.
+fn old_spans(spans: &[Span]) -> Vec<Span> {
+    spans
+        .iter()
+        .filter(|s| s.op != Op::Insert)
+        .map(|s| Span {
+            op: s.op,
+            text: s.old_text.clone().unwrap_or_else(|| s.text.clone()),
+            old_text: None,
+        })
+        .collect()
+}
+
+fn body(out: &mut String, c: &Comparison, options: &HtmlOptions) {
+    let old_lang = attr(c.old.language.0).to_string();
+    let new_lang = attr(c.new.language.0).to_string();
+    let mut folded: Vec<&Entry> = Vec::new();
+    let flush = |out: &mut String, folded: &mut Vec<&Entry>| {
+        if let (Some(f), Some(l)) = (folded.first(), folded.last()) {
+            let range = if folded.len() == 1 {
+                f.new.join(", ")
+            } else {
+                format!("{}–{}", f.new.join(", "), l.new.join(", "))
+            };
+            let _ = write!(out, "<p class=\"folded\">{} unchanged</p>\n", text(&range));
+        }
+        folded.clear();
+    };
+    // Where a moved paragraph used to be, a stub points to its new place:
+    // right after the entry holding the old paragraph before it.
+    let old_index = |id: &str| c.old.paragraphs.iter().position(|p| p.id == id);
+    let mut stubs_after: Vec<Vec<&Entry>> = vec![Vec::new(); c.alignment.len() + 1];
+    for m in c.alignment.iter().filter(|e| e.status == Status::Moved) {
+        let Some(at) = m.old.first().and_then(|id| old_index(id)) else {
+            continue;
+        };
+        let host = c
+            .alignment
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.status != Status::Moved)
+            .filter(|(_, e)| {
+                e.old
+                    .last()
+                    .and_then(|id| old_index(id))
+                    .is_some_and(|i| i < at)
+            })
+            .map(|(k, _)| k + 1)
+            .max()
+            .unwrap_or(0);
+        stubs_after[host].push(m);
+    }
+    for (k, e) in c.alignment.iter().enumerate() {
+        if !stubs_after[k].is_empty() {
+            flush(out, &mut folded);
+            for m in &stubs_after[k] {
+                stub(out, m);
+            }
+        }
+        if e.status == Status::Unchanged && !e.renumbered && options.changes_only {
+            folded.push(e);
+            continue;
+        }
+        flush(out, &mut folded);
+        let _ = write!(
+            out,
+            "<article class=\"entry {}\" id=\"{}\" data-status=\"{}\">\n<div class=\"label\">{}<span class=\"status\">{}</span>",
+            e.status.name(),
+            attr(&anchor(e)),
+            e.status.name(),
+            text(&heading_label(e)),
+            text(&status_note(e)),
+        );
+        if e.status == Status::Moved {
+            if let Some(o) = e.old.first() {
+                let _ = write!(
+                    out,
+                    " <a href=\"#{}\">(old place)</a>",
+                    attr(&format!("o-{o}"))
+                );
+            }
+        }
+        out.push_str("</div>\n");
+        match options.layout {
+            Layout::Inline => {
+                let lang = if e.new.is_empty() {
+                    &old_lang
+                } else {
+                    &new_lang
+                };
+                let _ = write!(
+                    out,
+                    "<p lang=\"{lang}\">{}</p>\n",
+                    spans_html(&e.diff, |_| true)
+                );
+            }
+            Layout::SideBySide => {
+                let _ = write!(
+                    out,
+                    "<div class=\"sbs\"><div><p lang=\"{old_lang}\">{}</p></div><div><p lang=\"{new_lang}\">{}</p></div></div>\n",
+                    spans_html(&old_spans(&e.diff), |op| op != Op::Insert),
+                    spans_html(&e.diff, |op| op != Op::Delete)
+                );
+            }
+        }
+        out.push_str("</article>\n");
+    }
+    flush(out, &mut folded);
+    for m in &stubs_after[c.alignment.len()] {
+        stub(out, m);
+    }
+}
+
+fn stub(out: &mut String, e: &Entry) {
+    let old = e.old.join(", ");
+    let _ = write!(
+        out,
+        "<p class=\"stub\" id=\"{}\">{} moved to <a href=\"#{}\">{}</a></p>\n",
+        attr(&format!(
+            "o-{}",
+            e.old.first().map(String::as_str).unwrap_or("")
+        )),
+        text(&old),
+        attr(&anchor(e)),
+        text(&e.new.join(", "))
+    );
+}
+
+fn footnotes(out: &mut String, c: &Comparison) {
+    let changed: Vec<&Entry> = c.footnotes.iter().filter(|e| e.is_change()).collect();
+    if changed.is_empty() {
+        return;
+    }
+    out.push_str("<section class=\"notes\">\n<h2>Footnotes changed</h2>\n");
+    for e in changed {
+        let label = format!("Footnote {}", entry_label(&e.old, &e.new));
+        let _ = write!(
+            out,
+            "<article class=\"entry footnote {}\" data-status=\"{}\">\n<div class=\"label\">{}<span class=\"status\">{}</span></div>\n<p>{}</p>\n</article>\n",
+            e.status.name(),
+            e.status.name(),
+            text(&label),
+            e.status.name(),
+            spans_html(&e.diff, |_| true)
+        );
+    }
+    out.push_str("</section>\n");
+}
