@@ -112,9 +112,9 @@ fn header(out: &mut String, c: &Comparison) {
     out.push_str("<table class=\"docs\">\n<tr><th></th><th>Symbol</th><th>Title</th><th>Date</th><th>File</th></tr>\n");
     for (name, doc) in [("Old", &c.old), ("New", &c.new)] {
         let d = describe(doc);
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<tr><th>{name}</th><td lang=\"{}\">{}</td><td lang=\"{}\">{}</td><td>{}</td><td>{}</td></tr>\n",
+            "<tr><th>{name}</th><td lang=\"{}\">{}</td><td lang=\"{}\">{}</td><td>{}</td><td>{}</td></tr>",
             attr(doc.language.0),
             text(&d[0]),
             attr(doc.language.0),
@@ -157,9 +157,9 @@ fn header(out: &mut String, c: &Comparison) {
     if !changed.is_empty() {
         out.push_str("<nav class=\"changes\">\n<h2>Changed paragraphs</h2>\n<ol>\n");
         for e in changed {
-            let _ = write!(
+            let _ = writeln!(
                 out,
-                "<li><a href=\"#{}\">{}</a> {}</li>\n",
+                "<li><a href=\"#{}\">{}</a> {}</li>",
                 attr(&anchor(e)),
                 text(&heading_label(e)),
                 e.status.name()
@@ -253,7 +253,7 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions) {
             } else {
                 format!("{}–{}", f.new.join(", "), l.new.join(", "))
             };
-            let _ = write!(out, "<p class=\"folded\">{} unchanged</p>\n", text(&range));
+            let _ = writeln!(out, "<p class=\"folded\">{} unchanged</p>", text(&range));
         }
         folded.clear();
     };
@@ -319,16 +319,16 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions) {
                 } else {
                     &new_lang
                 };
-                let _ = write!(
+                let _ = writeln!(
                     out,
-                    "<p lang=\"{lang}\">{}</p>\n",
+                    "<p lang=\"{lang}\">{}</p>",
                     spans_html(&e.diff, |_| true)
                 );
             }
             Layout::SideBySide => {
-                let _ = write!(
+                let _ = writeln!(
                     out,
-                    "<div class=\"sbs\"><div><p lang=\"{old_lang}\">{}</p></div><div><p lang=\"{new_lang}\">{}</p></div></div>\n",
+                    "<div class=\"sbs\"><div><p lang=\"{old_lang}\">{}</p></div><div><p lang=\"{new_lang}\">{}</p></div></div>",
                     spans_html(&old_spans(&e.diff), |op| op != Op::Insert),
                     spans_html(&e.diff, |op| op != Op::Delete)
                 );
@@ -344,9 +344,9 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions) {
 
 fn stub(out: &mut String, e: &Entry) {
     let old = e.old.join(", ");
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<p class=\"stub\" id=\"{}\">{} moved to <a href=\"#{}\">{}</a></p>\n",
+        "<p class=\"stub\" id=\"{}\">{} moved to <a href=\"#{}\">{}</a></p>",
         attr(&format!(
             "o-{}",
             e.old.first().map(String::as_str).unwrap_or("")
