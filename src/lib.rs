@@ -28,6 +28,7 @@ pub mod audit;
 pub mod compare;
 pub mod document;
 pub mod error;
+pub mod folder;
 pub mod lang;
 pub mod layout;
 pub mod normalize;

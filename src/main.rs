@@ -9,7 +9,7 @@ use resdiff::compare::{compare, CompareOptions};
 use resdiff::normalize::KeyOptions;
 use resdiff::render::terminal::TerminalOptions;
 use resdiff::{Document, InputFormat};
-use termcolor::{ColorChoice, StandardStream};
+use termcolor::{ColorChoice, StandardStream, WriteColor};
 
 /// Compare successive texts of UN resolutions and reports, paragraph by
 /// paragraph and word by word.
@@ -49,12 +49,15 @@ enum Command {
 
 #[derive(Args)]
 struct CompareArgs {
-    /// The old version (`-` for standard input).
-    #[arg(required = true)]
-    old: Option<PathBuf>,
-    /// The new version (`-` for standard input).
-    #[arg(required = true)]
-    new: Option<PathBuf>,
+    /// OLD NEW: two files (`-` for standard input) or two folders. With
+    /// `--git`, the seven arguments git gives an external diff driver.
+    #[arg(required = true, value_name = "OLD NEW")]
+    paths: Vec<PathBuf>,
+    /// Speak git's external diff protocol (path old-file old-hex old-mode
+    /// new-file new-hex new-mode): print the redline under the path as a
+    /// heading and exit 0.
+    #[arg(long)]
+    git: bool,
     /// Output form.
     #[arg(long, value_enum, default_value_t = CompareFormat::Terminal)]
     format: CompareFormat,
@@ -99,11 +102,12 @@ enum ParseFormat {
     Json,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum CompareFormat {
     Terminal,
     Json,
     Html,
+    Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -193,23 +197,22 @@ fn run_parse(
 }
 
 fn run_compare(args: &CompareArgs) -> anyhow::Result<ExitCode> {
-    let (Some(old), Some(new)) = (&args.old, &args.new) else {
-        anyhow::bail!("give two files to compare (OLD NEW), or a command such as `parse`");
+    if args.git {
+        return run_git(args);
+    }
+    let [old, new] = args.paths.as_slice() else {
+        anyhow::bail!(
+            "give two files or two folders to compare (OLD NEW), got {} argument(s)",
+            args.paths.len()
+        );
     };
     if old == Path::new("-") && new == Path::new("-") {
         anyhow::bail!("only one of OLD and NEW can be standard input (-)");
     }
-    let format = args.input_format.map(Into::into);
-    let old_doc = resdiff::parse_path(old, format)?;
-    let new_doc = resdiff::parse_path(new, format)?;
-    let options = CompareOptions {
-        key: KeyOptions {
-            ignore_case: args.ignore_case,
-            ignore_punctuation: args.ignore_punctuation,
-        },
-        ignore_footnotes: args.ignore_footnotes,
-    };
-    let comparison = compare(old_doc, new_doc, &options);
+    if old.is_dir() || new.is_dir() {
+        return run_folders(old, new, args);
+    }
+    let comparison = compare_files(old, new, args)?;
     let code = if comparison.has_differences() {
         ExitCode::from(1)
     } else {
@@ -222,32 +225,180 @@ fn run_compare(args: &CompareArgs) -> anyhow::Result<ExitCode> {
         resdiff::render::terminal::write_stat(&mut std::io::stdout().lock(), &comparison)?;
         return Ok(code);
     }
+    emit(
+        &comparison,
+        args,
+        args.output.as_deref(),
+        color_choice(args.color),
+    )?;
+    Ok(code)
+}
+
+fn options(args: &CompareArgs) -> CompareOptions {
+    CompareOptions {
+        key: KeyOptions {
+            ignore_case: args.ignore_case,
+            ignore_punctuation: args.ignore_punctuation,
+        },
+        ignore_footnotes: args.ignore_footnotes,
+    }
+}
+
+fn compare_files(
+    old: &Path,
+    new: &Path,
+    args: &CompareArgs,
+) -> anyhow::Result<resdiff::compare::Comparison> {
+    let format = args.input_format.map(Into::into);
+    let old_doc = resdiff::parse_path(old, format)?;
+    let new_doc = resdiff::parse_path(new, format)?;
+    Ok(compare(old_doc, new_doc, &options(args)))
+}
+
+/// Writes one comparison in the chosen form, to a file or standard output.
+fn emit(
+    comparison: &resdiff::compare::Comparison,
+    args: &CompareArgs,
+    output: Option<&Path>,
+    color: ColorChoice,
+) -> anyhow::Result<()> {
     let terminal = TerminalOptions { all: args.all };
-    match (&args.output, args.format) {
-        (Some(path), format) => {
-            let mut bytes: Vec<u8> = Vec::new();
-            match format {
-                CompareFormat::Json => resdiff::render::json::write(&mut bytes, &comparison)?,
-                CompareFormat::Html => bytes = html(&comparison, args).into_bytes(),
-                CompareFormat::Terminal => {
-                    let mut plain = termcolor::NoColor::new(&mut bytes);
-                    resdiff::render::terminal::write(&mut plain, &comparison, &terminal)?;
-                }
-            }
-            std::fs::write(path, bytes)
-                .map_err(|e| anyhow::anyhow!("{}: cannot write: {e}", path.display()))?;
+    let mut bytes: Vec<u8> = Vec::new();
+    match args.format {
+        CompareFormat::Json => resdiff::render::json::write(&mut bytes, comparison)?,
+        CompareFormat::Html => bytes = html(comparison, args).into_bytes(),
+        CompareFormat::Markdown => {
+            bytes = resdiff::render::markdown::render(comparison).into_bytes()
         }
-        (None, CompareFormat::Json) => {
-            resdiff::render::json::write(&mut std::io::stdout().lock(), &comparison)?
-        }
-        (None, CompareFormat::Html) => std::io::stdout()
-            .lock()
-            .write_all(html(&comparison, args).as_bytes())?,
-        (None, CompareFormat::Terminal) => {
-            let mut out = StandardStream::stdout(color_choice(args.color));
-            resdiff::render::terminal::write(&mut out, &comparison, &terminal)?;
+        CompareFormat::Terminal if output.is_none() => {
+            let mut out = StandardStream::stdout(color);
+            resdiff::render::terminal::write(&mut out, comparison, &terminal)?;
             out.flush()?;
+            return Ok(());
         }
+        CompareFormat::Terminal => {
+            let mut plain = termcolor::NoColor::new(&mut bytes);
+            resdiff::render::terminal::write(&mut plain, comparison, &terminal)?;
+        }
+    }
+    match output {
+        Some(path) => std::fs::write(path, bytes)
+            .map_err(|e| anyhow::anyhow!("{}: cannot write: {e}", path.display()))?,
+        None => std::io::stdout().lock().write_all(&bytes)?,
+    }
+    Ok(())
+}
+
+/// git's external diff driver: `path old-file old-hex old-mode new-file
+/// new-hex new-mode` (and two more for a rename). git expects exit 0.
+fn run_git(args: &CompareArgs) -> anyhow::Result<ExitCode> {
+    let p = &args.paths;
+    if p.len() != 7 && p.len() != 9 {
+        anyhow::bail!(
+            "--git expects the 7 arguments git passes to an external diff (got {}); \
+             set it up with: git config diff.resolution.command 'resdiff --git'",
+            p.len()
+        );
+    }
+    let comparison = compare_files(&p[1], &p[4], args)?;
+    let color = match args.color {
+        ColorArg::Auto => git_color(),
+        other => color_choice(other),
+    };
+    let mut out = StandardStream::stdout(color);
+    out.set_color(termcolor::ColorSpec::new().set_bold(true))?;
+    let shown = if p.len() == 9 {
+        format!("{} → {}", p[0].display(), p[7].display())
+    } else {
+        p[0].display().to_string()
+    };
+    writeln!(out, "resdiff {shown}")?;
+    out.reset()?;
+    out.flush()?;
+    drop(out);
+    if args.stat {
+        resdiff::render::terminal::write_stat(&mut std::io::stdout().lock(), &comparison)?;
+    } else {
+        emit(&comparison, args, None, color)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What git's own colour setting says for this output (`color.diff`, the
+/// terminal, git's pager).
+fn git_color() -> ColorChoice {
+    let to_terminal =
+        std::io::stdout().is_terminal() || std::env::var_os("GIT_PAGER_IN_USE").is_some();
+    let answer = std::process::Command::new("git")
+        .args([
+            "config",
+            "--get-colorbool",
+            "color.diff",
+            if to_terminal { "true" } else { "false" },
+        ])
+        .output();
+    match answer {
+        Ok(o) if String::from_utf8_lossy(&o.stdout).trim() == "true" => ColorChoice::Always,
+        _ => ColorChoice::Never,
+    }
+}
+
+fn run_folders(old: &Path, new: &Path, args: &CompareArgs) -> anyhow::Result<ExitCode> {
+    if !(old.is_dir() && new.is_dir()) {
+        let file = if old.is_dir() { new } else { old };
+        anyhow::bail!(
+            "{}: a folder can only be compared with a folder",
+            file.display()
+        );
+    }
+    let result = resdiff::folder::compare_folders(
+        old,
+        new,
+        args.input_format.map(Into::into),
+        &options(args),
+    )?;
+    let code = if !result.errors.is_empty() {
+        ExitCode::from(2)
+    } else if result.has_differences() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    };
+    for e in &result.errors {
+        eprintln!("resdiff: {}", e.error);
+    }
+    if args.quiet {
+        return Ok(code);
+    }
+    let mut bytes = Vec::new();
+    match args.format {
+        _ if args.stat => resdiff::render::folder::write_lines(&mut bytes, &result)?,
+        CompareFormat::Terminal => resdiff::render::folder::write_lines(&mut bytes, &result)?,
+        CompareFormat::Json => {
+            serde_json::to_writer_pretty(&mut bytes, &result)?;
+            bytes.push(b'\n');
+        }
+        CompareFormat::Markdown => bytes = resdiff::render::folder::markdown(&result).into_bytes(),
+        CompareFormat::Html => {
+            let Some(dir) = &args.output else {
+                anyhow::bail!("--format html for folders writes one page per pair: give -o DIR");
+            };
+            std::fs::create_dir_all(dir).map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?;
+            for pair in &result.pairs {
+                let page = dir.join(resdiff::render::folder::page_name(pair));
+                std::fs::write(&page, html(&pair.comparison, args))
+                    .map_err(|e| anyhow::anyhow!("{}: cannot write: {e}", page.display()))?;
+            }
+            let index = dir.join("index.html");
+            std::fs::write(&index, resdiff::render::folder::index_html(&result))
+                .map_err(|e| anyhow::anyhow!("{}: cannot write: {e}", index.display()))?;
+            return Ok(code);
+        }
+    }
+    match &args.output {
+        Some(path) => std::fs::write(path, bytes)
+            .map_err(|e| anyhow::anyhow!("{}: cannot write: {e}", path.display()))?,
+        None => std::io::stdout().lock().write_all(&bytes)?,
     }
     Ok(code)
 }

@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
-use super::entry_label;
+use super::{edit_parts, entry_label};
 use crate::align::Status;
 use crate::compare::{Comparison, Entry};
 use crate::worddiff::{Op, Span};
@@ -203,16 +203,15 @@ fn status_note(e: &Entry) -> String {
 fn spans_html(spans: &[Span], keep: impl Fn(Op) -> bool) -> String {
     let mut out = String::new();
     let html = |t: &str| text(t).replace('\n', "<span class=\"break\"></span>");
-    for s in spans.iter().filter(|s| keep(s.op)) {
+    let shown: Vec<Span> = spans.iter().filter(|s| keep(s.op)).cloned().collect();
+    for (i, s) in shown.iter().enumerate() {
         if s.op == Op::Equal {
             out.push_str(&html(&s.text));
             continue;
         }
         // Spaces around an edit stay outside its mark, so that only the
         // words are struck or underlined.
-        let words = s.text.trim();
-        let lead = &s.text[..s.text.len() - s.text.trim_start().len()];
-        let tail = &s.text[lead.len() + words.len()..];
+        let (lead, words, tail) = edit_parts(&shown, i);
         let (tag, hidden) = if s.op == Op::Insert {
             ("ins", "inserted")
         } else {

@@ -2,8 +2,10 @@
 //!
 //! Each renderer reads the same comparison; none of them compares anything.
 
+pub mod folder;
 pub mod html;
 pub mod json;
+pub mod markdown;
 pub mod terminal;
 
 /// How an entry's paragraphs are named: `PP3`, or `OP5 → OP6` when the
@@ -35,4 +37,24 @@ pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// An edit span cut into the spaces before it, its words and the spaces
+/// after it, so that marks go around the words only. Between a deletion and
+/// the insertion that replaces it, only the insertion's spacing is kept:
+/// "law[-,-] {+and+} international", not "law[-,-]  {+and+} international".
+pub fn edit_parts(diff: &[crate::worddiff::Span], i: usize) -> (&str, &str, &str) {
+    let t = diff[i].text.as_str();
+    let words = t.trim();
+    let lead = &t[..t.len() - t.trim_start().len()];
+    let replaced = diff[i].op == crate::worddiff::Op::Delete
+        && diff
+            .get(i + 1)
+            .is_some_and(|n| n.op == crate::worddiff::Op::Insert);
+    let tail = if replaced {
+        ""
+    } else {
+        &t[lead.len() + words.len()..]
+    };
+    (lead, words, tail)
 }

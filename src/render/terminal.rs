@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use termcolor::{Color, ColorSpec, WriteColor};
 
-use super::{entry_label, escape_controls};
+use super::{edit_parts, entry_label, escape_controls};
 use crate::align::Status;
 use crate::compare::{Comparison, Entry, Summary};
 use crate::worddiff::Op;
@@ -131,23 +131,13 @@ fn redline(out: &mut impl WriteColor, e: &Entry) -> io::Result<()> {
         match span.op {
             Op::Equal => write!(out, "{text}")?,
             Op::Delete | Op::Insert => {
-                // Marks go around the words; the spaces around them stay
-                // outside so that "[- old -]" reads " [-old-] ". Between a
-                // deletion and the insertion replacing it, the new text's
-                // spacing is the one shown.
-                let before_insert =
-                    span.op == Op::Delete && e.diff.get(i + 1).is_some_and(|n| n.op == Op::Insert);
-                let after_delete = span.op == Op::Insert && i > 0 && e.diff[i - 1].op == Op::Delete;
-                let trimmed = text.trim();
-                let lead = &text[..text.len() - text.trim_start().len()];
-                let tail = if before_insert {
-                    ""
-                } else {
-                    &text[lead.len() + trimmed.len()..]
-                };
-                if !after_delete || !lead.is_empty() {
-                    write!(out, "{lead}")?;
-                }
+                let (lead, trimmed, tail) = edit_parts(&e.diff, i);
+                let (lead, trimmed, tail) = (
+                    escape_controls(lead).replace('\n', "\n    "),
+                    escape_controls(trimmed).replace('\n', "\n    "),
+                    escape_controls(tail).replace('\n', "\n    "),
+                );
+                write!(out, "{lead}")?;
                 let (open, close, spec) = if span.op == Op::Delete {
                     (
                         "[-",

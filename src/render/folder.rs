@@ -1,0 +1,176 @@
+//! Output for folder comparisons: one line per pair, an HTML index linking
+//! one redline page per pair, Markdown sections per changed pair.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+use std::path::Path;
+
+use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
+
+use crate::align::Status;
+use crate::compare::Comparison;
+use crate::folder::{FilePair, FolderComparison};
+
+/// "changed" when a pair differs, "unchanged" otherwise.
+pub fn pair_status(c: &Comparison) -> &'static str {
+    if c.has_differences() {
+        "changed"
+    } else {
+        "unchanged"
+    }
+}
+
+fn counts(c: &Comparison) -> String {
+    let s = &c.summary;
+    Status::ALL
+        .iter()
+        .filter(|st| **st != Status::Unchanged)
+        .map(|st| {
+            format!(
+                "{} {}",
+                s.paragraphs.get(st.name()).copied().unwrap_or(0),
+                st.name()
+            )
+        })
+        .chain([format!(
+            "{} footnotes changed",
+            s.footnotes
+                .iter()
+                .filter(|(k, _)| **k != "unchanged")
+                .map(|(_, v)| v)
+                .sum::<usize>()
+        )])
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The HTML page name of a pair: both file stems, made safe for a file name.
+pub fn page_name(pair: &FilePair) -> String {
+    let stem = |p: &Path| {
+        p.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' || c == '.' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect::<String>()
+    };
+    format!("{}__{}.html", stem(&pair.old), stem(&pair.new))
+}
+
+/// One line per pair, then files with no counterpart and files in error.
+pub fn write_lines(out: &mut impl Write, f: &FolderComparison) -> io::Result<()> {
+    for p in &f.pairs {
+        writeln!(
+            out,
+            "{:<9} {} → {}  [by {}]  {}",
+            pair_status(&p.comparison),
+            p.old.display(),
+            p.new.display(),
+            match p.matched_by {
+                crate::folder::MatchedBy::Name => "name",
+                crate::folder::MatchedBy::Symbol => "symbol",
+                crate::folder::MatchedBy::Title => "title",
+            },
+            counts(&p.comparison)
+        )?;
+    }
+    for o in &f.unmatched.old {
+        writeln!(out, "{:<9} {}", "only-old", o.display())?;
+    }
+    for n in &f.unmatched.new {
+        writeln!(out, "{:<9} {}", "only-new", n.display())?;
+    }
+    for e in &f.errors {
+        writeln!(out, "{:<9} {}", "error", e.error)?;
+    }
+    let changed = f
+        .pairs
+        .iter()
+        .filter(|p| p.comparison.has_differences())
+        .count();
+    writeln!(
+        out,
+        "{} pairs ({} changed, {} unchanged), {} only in old, {} only in new, {} unreadable",
+        f.pairs.len(),
+        changed,
+        f.pairs.len() - changed,
+        f.unmatched.old.len(),
+        f.unmatched.new.len(),
+        f.errors.len()
+    )
+}
+
+/// The index page linking every pair's redline.
+pub fn index_html(f: &FolderComparison) -> String {
+    let mut out = String::from(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <title>Redlines</title>\n<style>body{font-family:Arial,Helvetica,sans-serif;margin:1.5em}\
+         table{border-collapse:collapse}th,td{border:1px solid #999;padding:.2em .5em;text-align:left}\
+         .changed{font-weight:bold}</style>\n</head>\n<body>\n<h1>Redlines</h1>\n<table>\n\
+         <tr><th>Status</th><th>Old</th><th>New</th><th>Paired by</th><th>Changes</th></tr>\n",
+    );
+    for p in &f.pairs {
+        let status = pair_status(&p.comparison);
+        let _ = writeln!(
+            out,
+            "<tr class=\"{status}\"><td>{status}</td><td>{}</td><td><a href=\"{}\">{}</a></td><td>{:?}</td><td>{}</td></tr>",
+            text(&p.old.display().to_string()),
+            attr(&page_name(p)),
+            text(&p.new.display().to_string()),
+            p.matched_by,
+            text(&counts(&p.comparison))
+        );
+    }
+    out.push_str("</table>\n");
+    let list = |out: &mut String, title: &str, items: &[String]| {
+        if !items.is_empty() {
+            let _ = writeln!(out, "<h2>{}</h2>\n<ul>", text(title));
+            for i in items {
+                let _ = writeln!(out, "<li>{}</li>", text(i));
+            }
+            out.push_str("</ul>\n");
+        }
+    };
+    let shown = |v: &[std::path::PathBuf]| {
+        v.iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+    };
+    list(&mut out, "Only in the old folder", &shown(&f.unmatched.old));
+    list(&mut out, "Only in the new folder", &shown(&f.unmatched.new));
+    list(
+        &mut out,
+        "Unreadable",
+        &f.errors.iter().map(|e| e.error.clone()).collect::<Vec<_>>(),
+    );
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// Markdown: the list of pairs, then the redline of each changed pair.
+pub fn markdown(f: &FolderComparison) -> String {
+    let mut out = String::new();
+    let mut lines = Vec::new();
+    let _ = write_lines(&mut lines, f);
+    out.push_str("```\n");
+    out.push_str(&String::from_utf8_lossy(&lines));
+    out.push_str("```\n\n");
+    for p in f.pairs.iter().filter(|p| p.comparison.has_differences()) {
+        let _ = writeln!(
+            out,
+            "## {} → {}\n",
+            super::markdown::escape(&p.old.display().to_string()),
+            super::markdown::escape(&p.new.display().to_string())
+        );
+        out.push_str(&super::markdown::render(&p.comparison));
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,104 @@
+//! A redline for pull-request and issue comments: a summary table, then each
+//! changed paragraph with its id, deletions as `~~…~~` and insertions as
+//! `**…**`. Markdown's own characters in the text are escaped, so a `*` or
+//! `_` in a resolution cannot break the markup. Unchanged paragraphs are left
+//! out.
+
+use std::fmt::Write as _;
+
+use super::{edit_parts, entry_label};
+use crate::align::Status;
+use crate::compare::{Comparison, Entry};
+use crate::worddiff::Op;
+
+/// Escapes the characters Markdown (CommonMark and GitHub's) gives meaning
+/// inside a line: emphasis, code, links, HTML, strike-through, tables.
+///
+/// ```
+/// assert_eq!(resdiff::render::markdown::escape("a*b_c [d] <e>"), r"a\*b\_c \[d\] \<e\>");
+/// ```
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("<br>"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Writes the Markdown redline of a comparison.
+pub fn render(c: &Comparison) -> String {
+    let mut out = String::new();
+    let name = |d: &crate::Document| escape(d.symbol.as_deref().unwrap_or(&d.source));
+    let _ = writeln!(out, "### Redline: {} → {}\n", name(&c.old), name(&c.new));
+    let s = &c.summary;
+    out.push_str("| paragraphs |");
+    for st in Status::ALL {
+        let _ = write!(out, " {} |", st.name());
+    }
+    out.push_str(" renumbered | words inserted | words deleted |\n|---|");
+    for _ in Status::ALL {
+        out.push_str("---:|");
+    }
+    out.push_str("---:|---:|---:|\n| |");
+    for st in Status::ALL {
+        let _ = write!(
+            out,
+            " {} |",
+            s.paragraphs.get(st.name()).copied().unwrap_or(0)
+        );
+    }
+    let _ = writeln!(
+        out,
+        " {} | {} | {} |\n",
+        s.renumbered, s.words_inserted, s.words_deleted
+    );
+    let changes: Vec<&Entry> = c.alignment.iter().filter(|e| e.is_change()).collect();
+    if changes.is_empty() && !c.footnotes.iter().any(Entry::is_change) {
+        out.push_str("No differences.\n");
+        return out;
+    }
+    for e in changes {
+        entry(&mut out, e, "");
+    }
+    for e in c.footnotes.iter().filter(|e| e.is_change()) {
+        entry(&mut out, e, "Footnote ");
+    }
+    out
+}
+
+fn entry(out: &mut String, e: &Entry, prefix: &str) {
+    let note = match e.status {
+        Status::Moved => format!("moved from {}", e.old.join(", ")),
+        s => s.name().to_string(),
+    };
+    let _ = writeln!(
+        out,
+        "**{}{}** — *{}*\n",
+        prefix,
+        escape(&entry_label(&e.old, &e.new)),
+        note
+    );
+    out.push_str("> ");
+    for (i, span) in e.diff.iter().enumerate() {
+        let (lead, words, tail) = edit_parts(&e.diff, i);
+        match span.op {
+            Op::Equal => out.push_str(&escape(&span.text)),
+            Op::Delete | Op::Insert if words.is_empty() => out.push_str(&escape(&span.text)),
+            Op::Delete => {
+                let _ = write!(out, "{}~~{}~~{}", escape(lead), escape(words), escape(tail));
+            }
+            Op::Insert => {
+                let _ = write!(out, "{}**{}**{}", escape(lead), escape(words), escape(tail));
+            }
+        }
+    }
+    out.push_str("\n\n");
+}
