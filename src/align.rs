@@ -29,7 +29,7 @@
 use std::collections::{BinaryHeap, HashMap};
 
 use serde::{Deserialize, Serialize};
-use similar::{capture_diff_slices, capture_diff_slices_deadline, Algorithm, DiffTag};
+use similar::{capture_diff_slices, Algorithm, DiffTag};
 
 use crate::ParagraphKind;
 
@@ -115,6 +115,48 @@ pub struct ParagraphKey {
     pub kind: ParagraphKind,
 }
 
+impl ParagraphKey {
+    /// A paragraph key from its tokens.
+    pub fn new(key: String, tokens: Vec<u32>, kind: ParagraphKind) -> Self {
+        ParagraphKey { key, tokens, kind }
+    }
+}
+
+/// The most [`similarity`] two token sequences can have: the words they
+/// share, counted with repetition, bound what a word diff can keep. Cheap
+/// (a merge of sorted lists), it spares the diff for pairs that cannot
+/// reach a threshold.
+fn similarity_bound(a: &[u32], b: &[u32]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return if a.len() == b.len() { 1.0 } else { 0.0 };
+    }
+    let (mut x, mut y) = (a.to_vec(), b.to_vec());
+    x.sort_unstable();
+    y.sort_unstable();
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * shared as f64 / (a.len() + b.len()) as f64
+}
+
+/// [`similarity`] when it can reach `min`, else 0 (not computed).
+fn similarity_from(a: &[u32], b: &[u32], min: f64) -> f64 {
+    if similarity_bound(a, b) < min {
+        0.0
+    } else {
+        similarity(a, b)
+    }
+}
+
 /// One pairing: old paragraphs (indices) became new paragraphs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pair {
@@ -167,15 +209,47 @@ pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let deadline = std::time::Instant::now() + std::time::Duration::from_millis(100);
-    let kept: usize = capture_diff_slices_deadline(Algorithm::Myers, a, b, Some(deadline))
-        .iter()
-        .filter_map(|op| match op.as_tag_tuple() {
-            (DiffTag::Equal, o, _) => Some(o.len()),
-            _ => None,
-        })
-        .sum();
-    2.0 * kept as f64 / (a.len() + b.len()) as f64
+    2.0 * lcs_len(a, b) as f64 / (a.len() + b.len()) as f64
+}
+
+/// Length of the longest common subsequence, bit-parallel (Hyyrö 2004):
+/// one pass over `b` with word-wide operations over the positions of `a`,
+/// O(|a|·|b|/64) and exact, where a diff would cost O((|a|+|b|)·D).
+fn lcs_len(a: &[u32], b: &[u32]) -> usize {
+    let words = a.len().div_ceil(64);
+    let mut masks: HashMap<u32, Vec<u64>> = HashMap::new();
+    for (i, &t) in a.iter().enumerate() {
+        masks.entry(t).or_insert_with(|| vec![0; words])[i / 64] |= 1 << (i % 64);
+    }
+    let mut v = vec![u64::MAX; words];
+    for t in b {
+        let Some(m) = masks.get(t) else { continue };
+        // V = (V + U) | (V - U) with U = V & M, over multi-word integers.
+        let (mut carry, mut borrow) = (0u64, 0u64);
+        for w in 0..words {
+            let u = v[w] & m[w];
+            let (sum, c1) = v[w].overflowing_add(u);
+            let (sum, c2) = sum.overflowing_add(carry);
+            carry = u64::from(c1 || c2);
+            let (diff, b1) = v[w].overflowing_sub(u);
+            let (diff, b2) = diff.overflowing_sub(borrow);
+            borrow = u64::from(b1 || b2);
+            v[w] = sum | diff;
+        }
+    }
+    // Count the zero bits among the |a| real positions only: carries may
+    // have touched the padding of the last word.
+    let mut zeros = 0;
+    for (w, word) in v.iter().enumerate() {
+        let bits = (a.len() - w * 64).min(64);
+        let real = if bits == 64 {
+            *word
+        } else {
+            *word | !((1u64 << bits) - 1)
+        };
+        zeros += real.count_zeros() as usize;
+    }
+    zeros
 }
 
 fn part(kind: ParagraphKind) -> u8 {
@@ -194,12 +268,13 @@ struct Scorer<'a> {
 }
 
 impl Scorer<'_> {
+    /// The similarity of a pair, or 0 when it cannot reach the least
+    /// threshold any step uses (so the diff is not run).
     fn similarity(&mut self, o: usize, n: usize) -> f64 {
         let (old, new) = (self.old, self.new);
-        *self
-            .cache
-            .entry((o, n))
-            .or_insert_with(|| similarity(&old[o].tokens, &new[n].tokens))
+        *self.cache.entry((o, n)).or_insert_with(|| {
+            similarity_from(&old[o].tokens, &new[n].tokens, PAIR_MIN * CROSS_PART_FACTOR)
+        })
     }
 
     /// The score pairs are chosen by: similarity, lowered across parts.
@@ -529,9 +604,11 @@ fn extensions(
     queue: &mut BinaryHeap<Extension>,
 ) {
     let pair = &pairs[pi];
-    if pair.old.is_empty() || pair.new.is_empty() {
+    // A pair that cannot gain enough (an identical one) is not extended.
+    if pair.old.is_empty() || pair.new.is_empty() || pair.similarity + SPLIT_GAIN > 1.0 {
         return;
     }
+    let least = SPLIT_MIN.max(pair.similarity + SPLIT_GAIN);
     let joined = |side: &[ParagraphKey], idx: &[usize], extra: usize| -> Vec<u32> {
         let mut all: Vec<usize> = idx.to_vec();
         all.push(extra);
@@ -545,7 +622,8 @@ fn extensions(
     if pair.old.len() == 1 {
         for n in ends(&pair.new) {
             if new_pair.get(n) == Some(&None) {
-                let s = similarity(&old[pair.old[0]].tokens, &joined(new, &pair.new, n));
+                let s =
+                    similarity_from(&old[pair.old[0]].tokens, &joined(new, &pair.new, n), least);
                 if s >= SPLIT_MIN && s >= pair.similarity + SPLIT_GAIN {
                     queue.push(Extension {
                         similarity: s,
@@ -561,7 +639,8 @@ fn extensions(
     if pair.new.len() == 1 {
         for o in ends(&pair.old) {
             if old_pair.get(o) == Some(&None) {
-                let s = similarity(&joined(old, &pair.old, o), &new[pair.new[0]].tokens);
+                let s =
+                    similarity_from(&joined(old, &pair.old, o), &new[pair.new[0]].tokens, least);
                 if s >= SPLIT_MIN && s >= pair.similarity + SPLIT_GAIN {
                     queue.push(Extension {
                         similarity: s,
@@ -728,6 +807,38 @@ mod tests {
 
     const A: [u32; 4] = [900, 901, 902, 903];
     const B: [u32; 4] = [910, 911, 912, 913];
+
+    #[test]
+    fn bit_parallel_lcs_matches_the_textbook_table() {
+        fn table(a: &[u32], b: &[u32]) -> usize {
+            let mut t = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+            for i in 0..a.len() {
+                for j in 0..b.len() {
+                    t[i + 1][j + 1] = if a[i] == b[j] {
+                        t[i][j] + 1
+                    } else {
+                        t[i][j + 1].max(t[i + 1][j])
+                    };
+                }
+            }
+            t[a.len()][b.len()]
+        }
+        let mut seed = 7u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..300 {
+            let la = (next() % 200) as usize;
+            let lb = (next() % 200) as usize;
+            let alphabet = 1 + next() % 12;
+            let a: Vec<u32> = (0..la).map(|_| (next() % alphabet) as u32).collect();
+            let b: Vec<u32> = (0..lb).map(|_| (next() % alphabet) as u32).collect();
+            assert_eq!(lcs_len(&a, &b), table(&a, &b), "{a:?} {b:?}");
+        }
+    }
 
     #[test]
     fn pairing_in_place_starts_at_pair_min() {

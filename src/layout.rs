@@ -54,41 +54,46 @@ pub struct Layout {
     pub symbol: Option<String>,
 }
 
+// Patterns use ASCII classes ([0-9], [ \t]) on purpose: Unicode classes
+// (\d, \s, \p{L}) multiply the compile time of each pattern, which every run
+// of the command pays.
 static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:A|E|S|ST|DP|UNEP|TD|CRC|CCPR|CEDAW|HRC|ICCD|FCCC|SPLOS|ECE|ESCAP|ECA|ECLAC|ESCWA|UNW|WFP|JIU|CERD|CAT|CRPD)(?:/[A-Za-z0-9.\-]+){1,6}(?: \(\d{4}\))?$").unwrap()
+    Regex::new(r"^(?:A|E|S|ST|DP|UNEP|TD|CRC|CCPR|CEDAW|HRC|ICCD|FCCC|SPLOS|ECE|ESCAP|ECA|ECLAC|ESCWA|UNW|WFP|JIU|CERD|CAT|CRPD)(?:/[A-Za-z0-9.\-]+){1,6}(?: \([0-9]{4}\))?$").unwrap()
 });
 static PAGE_COUNTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d{1,3}\s*/\s*\d{1,3}$").unwrap());
+    LazyLock::new(|| Regex::new(r"^[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3}$").unwrap());
 static JOB_AND_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}(?:\s*\([A-Z]\))?)$")
+    Regex::new(r"^(?:[0-9]{2}-[0-9]{5}(?:[ \t]*\([A-Z]\))?[ \t]+[0-9]{1,3}/[0-9]{1,3}|[0-9]{1,3}/[0-9]{1,3}[ \t]+[0-9]{2}-[0-9]{5}(?:[ \t]*\([A-Z]\))?)$")
         .unwrap()
 });
-static JOB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?$").unwrap());
-static BARCODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\*\d{6,9}\*$").unwrap());
+static JOB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[0-9]{2}-[0-9]{5}(?:[ \t]*\([A-Z]\))?(?:[ \t]+[0-9]{6})?$").unwrap()
+});
+static BARCODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\*[0-9]{6,9}\*$").unwrap());
 static URL_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:https?://|www\.)\S+$").unwrap());
+    LazyLock::new(|| Regex::new(r"^(?:https?://|www\.)[^ \t]+$").unwrap());
 static FOOTNOTE_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:(\d{{1,3}})\s+|{o}([^{c}]+){c}\s*|(\*{{1,3}})\s*)(\S.*)$",
+        r"^(?:([0-9]{{1,3}})[ \t]+|{o}([^{c}]+){c}[ \t]*|(\*{{1,3}})[ \t]*)([^ \t].*)$",
         o = NOTE_OPEN,
         c = NOTE_CLOSE
     ))
     .unwrap()
 });
 static BODY_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{1,3}\.(?:\s|$)|[IVXLC]{1,5}\.\s|[A-Z]\.\s|\(?[a-z]{1,4}\)\s|\d{1,3}(?:st|nd|rd|th|e|er|ᵉ)?\s+\p{L}+\s+\p{L}+$)").unwrap()
+    Regex::new(r"^(?:[0-9]{1,3}\.(?:[ \t]|$)|[IVXLC]{1,5}\.[ \t]|[A-Z]\.[ \t]|\(?[a-z]{1,4}\)[ \t]|[0-9]{1,3}(?:st|nd|rd|th|e|er|ᵉ)?[ \t]+[^ \t]+[ \t]+[^ \t]+$)").unwrap()
 });
 static MD_SUP_NOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"<sup>\s*(\d{1,3}|\*{1,3})\s*</sup>").unwrap());
+    LazyLock::new(|| Regex::new(r"<sup>[ \t]*([0-9]{1,3}|\*{1,3})[ \t]*</sup>").unwrap());
 static MD_SUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<sup>([^<]*)</sup>").unwrap());
 static MD_BRACE_SUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\^\{([^}]*)\}").unwrap());
 static MD_CARET_SUP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d)\^([\p{L}]{1,4})").unwrap());
-static MD_LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^)\s]*\)").unwrap());
-static MD_HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^#{1,6}\s+").unwrap());
+    LazyLock::new(|| Regex::new(r"([0-9])\^([^ \t0-9^{}.,;:]{1,4})").unwrap());
+static MD_LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^) \t]*\)").unwrap());
+static MD_HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^#{1,6}[ \t]+").unwrap());
 static MD_TAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"</?(?:sub|em|strong|b|i|u|span|br)\s*/?>").unwrap());
+    LazyLock::new(|| Regex::new(r"</?(?:sub|em|strong|b|i|u|span|br)[ \t]*/?>").unwrap());
 
 /// Whether a trimmed line is page furniture that never occurs in body text:
 /// a page counter, a job number, a barcode.

@@ -164,9 +164,20 @@ pub fn tokenize(text: &str, rules: &LanguageRules) -> Vec<Token> {
 }
 
 fn make_token(text: &str, start: usize, end: usize, class: TokenClass) -> Token {
-    let mut key = String::with_capacity(end - start);
-    for c in text[start..end].nfc() {
-        fold_char(c, &mut key);
+    let piece = &text[start..end];
+    let mut key = String::with_capacity(piece.len());
+    // Most tokens are already in NFC: the quick check spares the rebuild.
+    if piece.is_ascii()
+        || unicode_normalization::is_nfc_quick(piece.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
+        for c in piece.chars() {
+            fold_char(c, &mut key);
+        }
+    } else {
+        for c in piece.nfc() {
+            fold_char(c, &mut key);
+        }
     }
     Token {
         start,

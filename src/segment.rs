@@ -18,23 +18,12 @@ use crate::layout::{ends_complete, join_into, ContentLine, Layout, NOTE_CLOSE, N
 use crate::normalize::tidy_spaces;
 use crate::read::InputFormat;
 
+// ASCII classes on purpose: see the note on the patterns in layout.rs.
 static TITLE_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,3}/\d{1,4})\.\s+(\S.*)$").unwrap());
+    LazyLock::new(|| Regex::new(r"^([0-9]{1,3}/[0-9]{1,4})\.[ \t]+([^ \t].*)$").unwrap());
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{1,2}(?:er|st|nd|rd|th)?\.?\s+\p{L}+\.?\s+(?:de\s+)?\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\.?$").unwrap()
+    Regex::new(r"^(?:[0-9]{1,2}(?:er|st|nd|rd|th)?\.?[ \t]+[^ \t0-9,.]+\.?[ \t]+(?:de[ \t]+)?[0-9]{4}|[^ \t0-9,.]+[ \t]+[0-9]{1,2},[ \t]+[0-9]{4})\.?$").unwrap()
 });
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\p{L}\p{M}\p{N}]+(?:[-‑’'][\p{L}\p{M}\p{N}]+)*").unwrap());
-static GLUED_NOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\p{L}\p{M})\]”»’.,;:](\d{1,3})(?:[\s,.;:)]|$)").unwrap());
-static YEAR_NOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}(\d{1,2})\b").unwrap());
-static WORD_SPACED_NOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\p{L}+)( )(\d{1,3})(?: \p{Ll}|[,.;:]|$)").unwrap());
-static SPACED_NOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[,.;:)”»](\s+)(\d{1,3})(?:[\s,.;]|$)").unwrap());
-static SPLIT_HYPHEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\p{L}+)(?: -|- )(\p{L}+)").unwrap());
 
 /// A paragraph's label as printed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -206,17 +195,23 @@ fn fold(s: &str) -> String {
 
 /// Whether a line is the opening line of a resolution's body.
 pub fn is_opener(text: &str, rules: &LanguageRules) -> bool {
+    // Openers are short: a long line is no opener, and needs no folding.
+    if text.len() > 120 {
+        return false;
+    }
     let trim = |s: String| s.trim_end_matches([',', ':', '،', '，', ' ']).to_string();
     let f = trim(fold(text));
-    f.len() < 80
-        && crate::lang::LANGUAGES
-            .iter()
-            .filter(|l| std::ptr::eq(*l, rules) || l.code == "en")
-            .flat_map(|l| l.openers.iter())
-            .any(|o| trim(fold(o)) == f)
+    crate::lang::LANGUAGES
+        .iter()
+        .filter(|l| std::ptr::eq(*l, rules) || l.code == "en")
+        .flat_map(|l| l.openers.iter())
+        .any(|o| trim(fold(o)) == f)
 }
 
 fn is_meeting_line(text: &str, rules: &LanguageRules) -> bool {
+    if text.len() > 120 || !text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let f = fold(text);
     f.split_whitespace().count() <= 6
         && f.chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -766,59 +761,23 @@ impl NoteScanner {
             i = close + NOTE_CLOSE.len_utf8();
         }
         if !self.remaining.is_empty() {
-            let mut candidates: Vec<(usize, usize, u32, bool)> = Vec::new();
-            for c in GLUED_NOTE.captures_iter(text) {
-                let m = c.get(1).expect("group 1 always matches");
-                if let Ok(n) = m.as_str().parse() {
-                    candidates.push((m.start(), m.end(), n, false));
-                }
-            }
-            // "du 23 novembre 20216": a marker glued to a year; only the
-            // mark expected next is taken.
-            for c in YEAR_NOTE.captures_iter(text) {
-                let m = c.get(1).expect("group 1 always matches");
-                if let Ok(n) = m.as_str().parse() {
-                    candidates.push((m.start(), m.end(), n, true));
-                }
-            }
-            // "the Secretary General 3 and": a spaced marker after a word,
-            // unless the word is one that numbers follow ("paragraph 3").
-            for c in WORD_SPACED_NOTE.captures_iter(text) {
-                let word = c.get(1).expect("group 1 always matches").as_str();
-                if rules
-                    .number_words
-                    .iter()
-                    .any(|w| w.eq_ignore_ascii_case(word))
-                {
-                    continue;
-                }
-                let space = c.get(2).expect("group 2 always matches");
-                let m = c.get(3).expect("group 3 always matches");
-                if let Ok(n) = m.as_str().parse() {
-                    candidates.push((space.start(), m.end(), n, true));
-                }
-            }
-            for c in SPACED_NOTE.captures_iter(text) {
-                let space = c.get(1).expect("group 1 always matches");
-                let m = c.get(2).expect("group 2 always matches");
-                if let Ok(n) = m.as_str().parse() {
-                    candidates.push((space.start(), m.end(), n, true));
-                }
-            }
+            let mut candidates = note_candidates(text, rules);
             candidates.sort();
-            for (start, end, n, spaced) in candidates {
-                let fits = if spaced {
+            for NoteCandidate {
+                start,
+                end,
+                mark: n,
+                strict,
+                after_year,
+            } in candidates
+            {
+                let fits = if strict {
                     n == self.last + 1
                 } else {
                     n > self.last && n <= self.last + 3
                 };
-                let mut from = start.saturating_sub(4);
-                while !text.is_char_boundary(from) {
-                    from -= 1;
-                }
-                let glued_to_year = YEAR_NOTE.is_match(&text[from..end]);
                 let preceded_by_digit =
-                    text[..start].ends_with(|c: char| c.is_ascii_digit()) && !glued_to_year;
+                    text[..start].ends_with(|c: char| c.is_ascii_digit()) && !after_year;
                 if fits
                     && self.remaining.contains(&n)
                     && !preceded_by_digit
@@ -855,6 +814,170 @@ impl NoteScanner {
     }
 }
 
+/// A number in body text that may be a footnote marker.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct NoteCandidate {
+    /// Byte range to cut (a spaced marker takes its space with it).
+    start: usize,
+    end: usize,
+    mark: u32,
+    /// Taken only as the very next mark (spaced or after a year), where a
+    /// glued marker may skip a missed one or two.
+    strict: bool,
+    /// Glued to a year ("20216"): the digit before it is the year's.
+    after_year: bool,
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic() || is_mark(c)
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF)
+}
+
+/// Numbers that may be footnote markers: glued to a word or punctuation
+/// (`Secretary-General,4`, `l’homme1`), after punctuation and a space
+/// (`Secretary-General, 4`), after a word and a space unless the word is
+/// one numbers follow (`Secretary General 3 and`, not `paragraph 3 and`),
+/// or glued to a year (`2021` + `6`).
+fn note_candidates(text: &str, rules: &LanguageRules) -> Vec<NoteCandidate> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < bytes.len() && bytes[j].is_ascii_digit() {
+            j += 1;
+        }
+        let (run_start, run_end) = (i, j);
+        i = j;
+        let prev = text[..run_start].chars().next_back();
+        let next = text[run_end..].chars().next();
+        let len = run_end - run_start;
+        if (5..=6).contains(&len)
+            && (text[run_start..].starts_with("19") || text[run_start..].starts_with("20"))
+            && !prev.is_some_and(char::is_alphanumeric)
+            && !next.is_some_and(char::is_alphanumeric)
+        {
+            if let Ok(mark) = text[run_start + 4..run_end].parse() {
+                out.push(NoteCandidate {
+                    start: run_start + 4,
+                    end: run_end,
+                    mark,
+                    strict: true,
+                    after_year: true,
+                });
+            }
+            continue;
+        }
+        if len > 3 {
+            continue;
+        }
+        let Ok(mark) = text[run_start..run_end].parse::<u32>() else {
+            continue;
+        };
+        let ends_clean = |extra: &str| next.is_none_or(|c| c.is_whitespace() || extra.contains(c));
+        // Glued.
+        if prev.is_some_and(|c| is_letter(c) || ")]”»’.,;:".contains(c)) && ends_clean(",.;:)")
+        {
+            out.push(NoteCandidate {
+                start: run_start,
+                end: run_end,
+                mark,
+                strict: false,
+                after_year: false,
+            });
+            continue;
+        }
+        if !prev.is_some_and(char::is_whitespace) {
+            continue;
+        }
+        let before_space = text[..run_start].trim_end_matches(char::is_whitespace);
+        let space_start = before_space.len();
+        let last = before_space.chars().next_back();
+        // After punctuation and a space.
+        if last.is_some_and(|c| ",.;:)”»".contains(c)) && ends_clean(",.;") {
+            out.push(NoteCandidate {
+                start: space_start,
+                end: run_end,
+                mark,
+                strict: true,
+                after_year: false,
+            });
+            continue;
+        }
+        // After a word and one space.
+        if run_start - space_start == 1 && last.is_some_and(is_letter) {
+            let word: String = before_space
+                .chars()
+                .rev()
+                .take_while(|c| is_letter(*c))
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let after = &text[run_end..];
+            let next_ok = after.is_empty()
+                || after.starts_with([',', '.', ';', ':'])
+                || (after.starts_with(' ') && after[1..].starts_with(char::is_lowercase));
+            if next_ok
+                && !rules
+                    .number_words
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(&word))
+            {
+                out.push(NoteCandidate {
+                    start: space_start,
+                    end: run_end,
+                    mark,
+                    strict: true,
+                    after_year: false,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The words of a text as byte ranges: letters, marks and digits, with a
+/// hyphen or apostrophe kept inside (`non-State`, `l’homme`).
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    let is_word = |c: char| c.is_alphanumeric() || is_mark(c);
+    while k < chars.len() {
+        if !is_word(chars[k].1) {
+            k += 1;
+            continue;
+        }
+        let start = chars[k].0;
+        let mut m = k + 1;
+        loop {
+            while m < chars.len() && is_word(chars[m].1) {
+                m += 1;
+            }
+            let joiner = chars
+                .get(m)
+                .is_some_and(|c| matches!(c.1, '-' | '‑' | '’' | '\''));
+            if joiner && chars.get(m + 1).is_some_and(|c| is_word(c.1)) {
+                m += 1;
+                continue;
+            }
+            break;
+        }
+        let end = chars.get(m).map_or(text.len(), |c| c.0);
+        out.push((start, end));
+        k = m;
+    }
+    out
+}
+
 /// The words of a document with their counts, used to repair words that
 /// the PDF extraction split ("internationa le", "e t") or hyphenated at a
 /// line end: a repair is made only when the document itself attests the
@@ -868,21 +991,19 @@ impl Vocabulary {
         let mut counts = HashMap::new();
         let mut carried: Option<String> = None;
         for line in lines {
-            let mut words = WORD.find_iter(line).peekable();
+            let found = words(line);
             // A compound split at the previous line's end ("self-" /
             // "determination") is attested whole.
-            if let (Some(head), Some(first)) = (carried.take(), words.peek()) {
+            if let (Some(head), Some(&(a, b))) = (carried.take(), found.first()) {
                 *counts
-                    .entry(format!("{head}-{}", first.as_str().to_lowercase()))
+                    .entry(format!("{head}-{}", line[a..b].to_lowercase()))
                     .or_insert(0) += 1;
             }
-            let mut last = None;
-            for w in words {
-                *counts.entry(w.as_str().to_lowercase()).or_insert(0) += 1;
-                last = Some(w);
+            for &(a, b) in &found {
+                *counts.entry(line[a..b].to_lowercase()).or_insert(0) += 1;
             }
             if line.trim_end().ends_with('-') {
-                carried = last.map(|w| w.as_str().to_lowercase());
+                carried = found.last().map(|&(a, b)| line[a..b].to_lowercase());
             }
         }
         Vocabulary { counts }
@@ -894,33 +1015,84 @@ impl Vocabulary {
 
     fn repair(&self, text: &str, rules: &LanguageRules) -> String {
         let text = fix_apostrophe_spacing(text, rules);
-        let text = SPLIT_HYPHEN
-            .replace_all(&text, |c: &regex::Captures| {
-                let joined = format!("{}-{}", &c[1], &c[2]);
-                if self.count(&joined) > 0 {
-                    joined
-                } else {
-                    c[0].to_string()
-                }
-            })
-            .into_owned();
+        let text = self.join_spaced_hyphens(&text);
         let text = self.join_split_words(&text, rules);
         text.replace(" ,", ",").replace("  ", " ")
     }
 
+    /// "ci -après", "self- determination": a compound whose hyphen a PDF
+    /// extraction spaced, rejoined where the document attests it whole.
+    fn join_spaced_hyphens(&self, text: &str) -> String {
+        if !text.contains(" -") && !text.contains("- ") {
+            return text.to_string();
+        }
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        let mut k = 0;
+        while k < chars.len() {
+            let c = chars[k].1;
+            let letter = |i: usize| chars.get(i).is_some_and(|c| c.1.is_alphabetic());
+            // (index of the hyphen-side gap start, index of the next word)
+            let gap = if c == ' '
+                && chars.get(k + 1).is_some_and(|c| c.1 == '-')
+                && k > 0
+                && letter(k - 1)
+                && letter(k + 2)
+            {
+                Some((k, k + 2))
+            } else if c == '-'
+                && k > 0
+                && letter(k - 1)
+                && chars.get(k + 1).is_some_and(|c| c.1 == ' ')
+                && letter(k + 2)
+            {
+                Some((k, k + 2))
+            } else {
+                None
+            };
+            if let Some((g, next)) = gap {
+                let mut s0 = g;
+                while s0 > 0 && chars[s0 - 1].1.is_alphabetic() {
+                    s0 -= 1;
+                }
+                let mut e1 = next;
+                while e1 < chars.len() && chars[e1].1.is_alphabetic() {
+                    e1 += 1;
+                }
+                let head = &text[chars[s0].0..chars[g].0];
+                let tail_start = chars[next].0;
+                let tail_end = chars.get(e1).map_or(text.len(), |c| c.0);
+                let joined = format!("{head}-{}", &text[tail_start..tail_end]);
+                if chars[s0].0 >= at && self.count(&joined) > 0 {
+                    out.push_str(&text[at..chars[s0].0]);
+                    out.push_str(&joined);
+                    at = tail_end;
+                    k = e1;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+
     fn join_split_words(&self, text: &str, rules: &LanguageRules) -> String {
-        let words: Vec<regex::Match> = WORD.find_iter(text).collect();
+        let words: Vec<(usize, usize)> = words(text);
         let mut out = String::with_capacity(text.len());
         let mut at = 0;
         let mut i = 0;
         while i < words.len() {
             let w = words[i];
+            let w_str = &text[w.0..w.1];
             if let Some(next) = words.get(i + 1) {
-                let between = &text[w.end()..next.start()];
-                let both_letters = w.as_str().chars().all(char::is_alphabetic)
-                    && next.as_str().chars().all(char::is_alphabetic);
+                let between = &text[w.1..next.0];
+                let next_str = &text[next.0..next.1];
+                let both_letters = w_str.chars().all(char::is_alphabetic)
+                    && next_str.chars().all(char::is_alphabetic);
                 if between == " " && both_letters && rules.cased {
-                    let (a, b) = (w.as_str(), next.as_str());
+                    let (a, b) = (w_str, next_str);
                     let joined = format!("{a}{b}");
                     let stray_letter = |p: &str| {
                         p.chars().count() == 1
@@ -935,9 +1107,9 @@ impl Vocabulary {
                         || stray_letter(b)
                         || (self.count(a) <= 1 && b.chars().count() <= 2);
                     if split && self.count(&joined) > 0 && !b.starts_with(char::is_uppercase) {
-                        out.push_str(&text[at..w.start()]);
+                        out.push_str(&text[at..w.0]);
                         out.push_str(&joined);
-                        at = next.end();
+                        at = next.1;
                         i += 2;
                         continue;
                     }
@@ -945,16 +1117,16 @@ impl Vocabulary {
             }
             // A word hyphenated at a line end: "capa-city" where the
             // document attests "capacity" and never "capa-city" elsewhere.
-            if let Some((a, b)) = w.as_str().split_once('-') {
+            if let Some((a, b)) = w_str.split_once('-') {
                 let joined = format!("{a}{b}");
                 if !b.contains('-')
-                    && self.count(w.as_str()) <= 1
+                    && self.count(w_str) <= 1
                     && self.count(&joined) > 0
                     && b.starts_with(char::is_lowercase)
                 {
-                    out.push_str(&text[at..w.start()]);
+                    out.push_str(&text[at..w.0]);
                     out.push_str(&joined);
-                    at = w.end();
+                    at = w.1;
                     i += 1;
                     continue;
                 }
