@@ -113,12 +113,21 @@ pub struct ParagraphKey {
     pub tokens: Vec<u32>,
     /// The paragraph's part.
     pub kind: ParagraphKind,
+    /// The token ids sorted, for the cheap similarity bound.
+    sorted: Vec<u32>,
 }
 
 impl ParagraphKey {
     /// A paragraph key from its tokens.
     pub fn new(key: String, tokens: Vec<u32>, kind: ParagraphKind) -> Self {
-        ParagraphKey { key, tokens, kind }
+        let mut sorted = tokens.clone();
+        sorted.sort_unstable();
+        ParagraphKey {
+            key,
+            tokens,
+            kind,
+            sorted,
+        }
     }
 }
 
@@ -126,13 +135,10 @@ impl ParagraphKey {
 /// share, counted with repetition, bound what a word diff can keep. Cheap
 /// (a merge of sorted lists), it spares the diff for pairs that cannot
 /// reach a threshold.
-fn similarity_bound(a: &[u32], b: &[u32]) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return if a.len() == b.len() { 1.0 } else { 0.0 };
+fn similarity_bound(x: &[u32], y: &[u32]) -> f64 {
+    if x.is_empty() || y.is_empty() {
+        return if x.len() == y.len() { 1.0 } else { 0.0 };
     }
-    let (mut x, mut y) = (a.to_vec(), b.to_vec());
-    x.sort_unstable();
-    y.sort_unstable();
     let (mut i, mut j, mut shared) = (0, 0, 0usize);
     while i < x.len() && j < y.len() {
         match x[i].cmp(&y[j]) {
@@ -145,15 +151,16 @@ fn similarity_bound(a: &[u32], b: &[u32]) -> f64 {
             }
         }
     }
-    2.0 * shared as f64 / (a.len() + b.len()) as f64
+    2.0 * shared as f64 / (x.len() + y.len()) as f64
 }
 
-/// [`similarity`] when it can reach `min`, else 0 (not computed).
-fn similarity_from(a: &[u32], b: &[u32], min: f64) -> f64 {
-    if similarity_bound(a, b) < min {
+/// [`similarity`] of two paragraphs when it can reach `min`, else 0 (not
+/// computed).
+fn similarity_from(a: &ParagraphKey, b: &ParagraphKey, min: f64) -> f64 {
+    if similarity_bound(&a.sorted, &b.sorted) < min {
         0.0
     } else {
-        similarity(a, b)
+        similarity(&a.tokens, &b.tokens)
     }
 }
 
@@ -272,9 +279,10 @@ impl Scorer<'_> {
     /// threshold any step uses (so the diff is not run).
     fn similarity(&mut self, o: usize, n: usize) -> f64 {
         let (old, new) = (self.old, self.new);
-        *self.cache.entry((o, n)).or_insert_with(|| {
-            similarity_from(&old[o].tokens, &new[n].tokens, PAIR_MIN * CROSS_PART_FACTOR)
-        })
+        *self
+            .cache
+            .entry((o, n))
+            .or_insert_with(|| similarity_from(&old[o], &new[n], PAIR_MIN * CROSS_PART_FACTOR))
     }
 
     /// The score pairs are chosen by: similarity, lowered across parts.
@@ -609,21 +617,22 @@ fn extensions(
         return;
     }
     let least = SPLIT_MIN.max(pair.similarity + SPLIT_GAIN);
-    let joined = |side: &[ParagraphKey], idx: &[usize], extra: usize| -> Vec<u32> {
+    let joined = |side: &[ParagraphKey], idx: &[usize], extra: usize| -> ParagraphKey {
         let mut all: Vec<usize> = idx.to_vec();
         all.push(extra);
         all.sort_unstable();
-        all.iter()
+        let tokens: Vec<u32> = all
+            .iter()
             .flat_map(|&i| side[i].tokens.iter().copied())
-            .collect()
+            .collect();
+        ParagraphKey::new(String::new(), tokens, side[extra].kind)
     };
     let ends = |idx: &[usize]| [idx[0].wrapping_sub(1), idx[idx.len() - 1] + 1];
     // One old paragraph may split into several new ones.
     if pair.old.len() == 1 {
         for n in ends(&pair.new) {
             if new_pair.get(n) == Some(&None) {
-                let s =
-                    similarity_from(&old[pair.old[0]].tokens, &joined(new, &pair.new, n), least);
+                let s = similarity_from(&old[pair.old[0]], &joined(new, &pair.new, n), least);
                 if s >= SPLIT_MIN && s >= pair.similarity + SPLIT_GAIN {
                     queue.push(Extension {
                         similarity: s,
@@ -639,8 +648,7 @@ fn extensions(
     if pair.new.len() == 1 {
         for o in ends(&pair.old) {
             if old_pair.get(o) == Some(&None) {
-                let s =
-                    similarity_from(&joined(old, &pair.old, o), &new[pair.new[0]].tokens, least);
+                let s = similarity_from(&joined(old, &pair.old, o), &new[pair.new[0]], least);
                 if s >= SPLIT_MIN && s >= pair.similarity + SPLIT_GAIN {
                     queue.push(Extension {
                         similarity: s,
@@ -775,15 +783,12 @@ mod tests {
     use super::*;
 
     fn para(tokens: &[u32], kind: ParagraphKind) -> ParagraphKey {
-        ParagraphKey {
-            key: tokens
-                .iter()
-                .map(u32::to_string)
-                .collect::<Vec<_>>()
-                .join(" "),
-            tokens: tokens.to_vec(),
-            kind,
-        }
+        let key = tokens
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(" ");
+        ParagraphKey::new(key, tokens.to_vec(), kind)
     }
 
     fn op(tokens: &[u32]) -> ParagraphKey {

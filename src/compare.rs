@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::align::{align, Interner, ParagraphKey, Status};
 use crate::normalize::{token_key, tokenize, KeyOptions};
-use crate::worddiff::{diff_words, word_count, Op, Redline};
+use crate::worddiff::{diff_words, word_count, Op, Redline, Span};
 use crate::{Document, Paragraph};
 
 /// What the comparison folds away, on top of what keys always fold.
@@ -109,11 +109,7 @@ fn keys(
                     tokens.push(interner.id(&k));
                 }
             }
-            ParagraphKey {
-                key,
-                tokens,
-                kind: u.kind,
-            }
+            ParagraphKey::new(key, tokens, u.kind)
         })
         .collect()
 }
@@ -140,7 +136,25 @@ fn entries(
             };
             let old_text = join(old_units, &pair.old);
             let new_text = join(new_units, &pair.new);
-            let diff = diff_words(&old_text, &new_text, rules, options);
+            let diff = match pair.status {
+                // Nothing to diff word by word: one span says it all.
+                Status::Unchanged => vec![Span {
+                    op: Op::Equal,
+                    old_text: (old_text != new_text).then(|| old_text.clone()),
+                    text: new_text,
+                }],
+                Status::Inserted => vec![Span {
+                    op: Op::Insert,
+                    text: new_text,
+                    old_text: None,
+                }],
+                Status::Deleted => vec![Span {
+                    op: Op::Delete,
+                    text: old_text,
+                    old_text: None,
+                }],
+                _ => diff_words(&old_text, &new_text, rules, options),
+            };
             let old_ids: Vec<String> = pair
                 .old
                 .iter()

@@ -388,6 +388,9 @@ fn stands_alone(text: &str, rules: &LanguageRules) -> bool {
 }
 
 fn is_annex_heading(text: &str, rules: &LanguageRules) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
     let f = fold(text);
     rules.annex_words.iter().any(|w| fold(w) == f)
 }
