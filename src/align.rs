@@ -26,7 +26,9 @@
 // that more plainly than iterator chains.
 #![allow(clippy::needless_range_loop)]
 
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
+
+use rustc_hash::FxHashMap;
 
 use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices, Algorithm, DiffTag};
@@ -184,7 +186,7 @@ pub type Alignment = Vec<Pair>;
 /// Interns token keys into small integers shared by both documents.
 #[derive(Debug, Default)]
 pub struct Interner {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
 }
 
 impl Interner {
@@ -224,7 +226,7 @@ pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
 /// O(|a|·|b|/64) and exact, where a diff would cost O((|a|+|b|)·D).
 fn lcs_len(a: &[u32], b: &[u32]) -> usize {
     let words = a.len().div_ceil(64);
-    let mut masks: HashMap<u32, Vec<u64>> = HashMap::new();
+    let mut masks: FxHashMap<u32, Vec<u64>> = FxHashMap::default();
     for (i, &t) in a.iter().enumerate() {
         masks.entry(t).or_insert_with(|| vec![0; words])[i / 64] |= 1 << (i % 64);
     }
@@ -271,7 +273,7 @@ fn part(kind: ParagraphKind) -> u8 {
 struct Scorer<'a> {
     old: &'a [ParagraphKey],
     new: &'a [ParagraphKey],
-    cache: HashMap<(usize, usize), f64>,
+    cache: FxHashMap<(usize, usize), f64>,
 }
 
 impl Scorer<'_> {
@@ -298,7 +300,7 @@ impl Scorer<'_> {
 
 /// Rare-bigram index of one side's paragraphs.
 struct Index {
-    postings: HashMap<u64, Vec<usize>>,
+    postings: FxHashMap<u64, Vec<usize>>,
 }
 
 fn bigrams(tokens: &[u32]) -> impl Iterator<Item = u64> + '_ {
@@ -310,7 +312,7 @@ fn bigrams(tokens: &[u32]) -> impl Iterator<Item = u64> + '_ {
     singles.take(usize::from(tokens.len() < 2)).chain(pairs)
 }
 
-fn signatures(side: &[ParagraphKey], df: &HashMap<u64, u32>) -> Vec<Vec<u64>> {
+fn signatures(side: &[ParagraphKey], df: &FxHashMap<u64, u32>) -> Vec<Vec<u64>> {
     side.iter()
         .map(|p| {
             let mut grams: Vec<u64> = bigrams(&p.tokens).collect();
@@ -328,7 +330,7 @@ fn signatures(side: &[ParagraphKey], df: &HashMap<u64, u32>) -> Vec<Vec<u64>> {
 
 impl Index {
     fn new(signatures: &[Vec<u64>], members: &[usize]) -> Self {
-        let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut postings: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
         for &i in members {
             for g in &signatures[i] {
                 postings.entry(*g).or_default().push(i);
@@ -340,7 +342,7 @@ impl Index {
 
     /// Paragraphs sharing the most signature bigrams with `signature`.
     fn candidates(&self, signature: &[u64]) -> Vec<usize> {
-        let mut counts: HashMap<usize, u32> = HashMap::new();
+        let mut counts: FxHashMap<usize, u32> = FxHashMap::default();
         for g in signature {
             if let Some(list) = self.postings.get(g) {
                 for &i in list {
@@ -410,7 +412,7 @@ pub fn align(old: &[ParagraphKey], new: &[ParagraphKey]) -> Alignment {
     }
 
     // Document frequency of bigrams over both sides, for signatures.
-    let mut df: HashMap<u64, u32> = HashMap::new();
+    let mut df: FxHashMap<u64, u32> = FxHashMap::default();
     for p in old.iter().chain(new) {
         let mut grams: Vec<u64> = bigrams(&p.tokens).collect();
         grams.sort_unstable();
@@ -424,7 +426,7 @@ pub fn align(old: &[ParagraphKey], new: &[ParagraphKey]) -> Alignment {
     let mut scorer = Scorer {
         old,
         new,
-        cache: HashMap::new(),
+        cache: FxHashMap::default(),
     };
 
     // 2. Ordered pairing inside each gap.
@@ -735,7 +737,7 @@ fn reading_order(
     let mut order: Vec<usize> = Vec::with_capacity(pairs.len());
     let mut placed = vec![false; pairs.len()];
     // Deleted pairs grouped by the pair they follow (None: at the start).
-    let mut after: HashMap<Option<usize>, Vec<usize>> = HashMap::new();
+    let mut after: FxHashMap<Option<usize>, Vec<usize>> = FxHashMap::default();
     let mut previous: Option<usize> = None;
     for (o, slot) in old_pair.iter().enumerate() {
         let pi = slot.expect("every old paragraph is paired");

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::align::{align, Interner, ParagraphKey, Status};
-use crate::normalize::{token_key, tokenize, KeyOptions};
+use crate::normalize::{fold_into, token_spans, KeyOptions, TokenClass};
 use crate::worddiff::{diff_words, word_count, Op, Redline, Span};
 use crate::{Document, Paragraph};
 
@@ -100,14 +100,25 @@ fn keys(
         .map(|u| {
             let mut key = String::with_capacity(u.text.len());
             let mut tokens = Vec::new();
-            for t in tokenize(u.text, rules) {
-                if let Some(k) = token_key(&t, options) {
-                    if !key.is_empty() {
-                        key.push(' ');
-                    }
-                    key.push_str(&k);
-                    tokens.push(interner.id(&k));
+            let mut buf = String::new();
+            // The same keys as `token_key` gives, built in one reused buffer.
+            for (start, end, class) in token_spans(u.text, rules) {
+                if options.ignore_punctuation && class == TokenClass::Punct {
+                    continue;
                 }
+                buf.clear();
+                fold_into(&u.text[start..end], &mut buf);
+                if options.ignore_case {
+                    buf = buf.to_lowercase();
+                }
+                if buf.is_empty() {
+                    continue;
+                }
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                key.push_str(&buf);
+                tokens.push(interner.id(&buf));
             }
             ParagraphKey::new(key, tokens, u.kind)
         })

@@ -168,17 +168,24 @@ fn mark_superscripts(line: &str) -> String {
 /// Strips markdown markup from one line; says whether it was a heading.
 fn strip_markdown(line: &str) -> (String, bool) {
     let mut s = line.trim().to_string();
-    let heading = MD_HEADING.is_match(&s);
+    let heading = s.starts_with('#') && MD_HEADING.is_match(&s);
     if heading {
         s = MD_HEADING.replace(&s, "").into_owned();
     }
-    let note = format!("{NOTE_OPEN}${{1}}{NOTE_CLOSE}");
-    s = MD_SUP_NOTE.replace_all(&s, note.as_str()).into_owned();
-    s = MD_SUP.replace_all(&s, "$1").into_owned();
-    s = MD_BRACE_SUP.replace_all(&s, "$1").into_owned();
-    s = MD_CARET_SUP.replace_all(&s, "$1$2").into_owned();
-    s = MD_LINK.replace_all(&s, "$1").into_owned();
-    s = MD_TAG.replace_all(&s, "").into_owned();
+    // Each pattern runs only on lines that hold its first character.
+    if s.contains('<') {
+        let note = format!("{NOTE_OPEN}${{1}}{NOTE_CLOSE}");
+        s = MD_SUP_NOTE.replace_all(&s, note.as_str()).into_owned();
+        s = MD_SUP.replace_all(&s, "$1").into_owned();
+        s = MD_TAG.replace_all(&s, "").into_owned();
+    }
+    if s.contains('^') {
+        s = MD_BRACE_SUP.replace_all(&s, "$1").into_owned();
+        s = MD_CARET_SUP.replace_all(&s, "$1$2").into_owned();
+    }
+    if s.contains('[') {
+        s = MD_LINK.replace_all(&s, "$1").into_owned();
+    }
     // Emphasis stars: a star run next to a word is markup; a footnote star
     // after a sponsor's name (`Denmark:*`) is not followed by a word.
     let mut out = String::with_capacity(s.len());

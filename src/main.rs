@@ -250,9 +250,13 @@ fn compare_files(
     args: &CompareArgs,
 ) -> anyhow::Result<resdiff::compare::Comparison> {
     let format = args.input_format.map(Into::into);
-    let old_doc = resdiff::parse_path(old, format)?;
-    let new_doc = resdiff::parse_path(new, format)?;
-    Ok(compare(old_doc, new_doc, &options(args)))
+    // The two documents are read on two cores at once.
+    let (old_doc, new_doc) = std::thread::scope(|s| {
+        let other = s.spawn(|| resdiff::parse_path(new, format));
+        let old_doc = resdiff::parse_path(old, format);
+        (old_doc, other.join().expect("parsing never panics"))
+    });
+    Ok(compare(old_doc?, new_doc?, &options(args)))
 }
 
 /// Writes one comparison in the chosen form, to a file or standard output.

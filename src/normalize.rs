@@ -67,6 +67,9 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     // U+02BC is a letter to Unicode but an apostrophe to every UN text.
     (c.is_alphanumeric() || is_mark(c)) && !is_han(c) && !is_apostrophe(c)
 }
@@ -105,8 +108,17 @@ fn fold_char(c: char, out: &mut String) {
 /// assert_eq!(keys, ["l'", "intelligence", "\"", "artificielle", "\"", ","]);
 /// ```
 pub fn tokenize(text: &str, rules: &LanguageRules) -> Vec<Token> {
+    token_spans(text, rules)
+        .into_iter()
+        .map(|(start, end, class)| make_token(text, start, end, class))
+        .collect()
+}
+
+/// Where the tokens of a text are, without their keys: byte ranges and
+/// classes (see [`tokenize`]).
+pub fn token_spans(text: &str, rules: &LanguageRules) -> Vec<(usize, usize, TokenClass)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(chars.len() / 4);
     let mut i = 0;
     while i < chars.len() {
         let (start, c) = chars[i];
@@ -148,15 +160,15 @@ pub fn tokenize(text: &str, rules: &LanguageRules) -> Vec<Token> {
                 break;
             }
             let end = chars.get(j).map_or(text.len(), |p| p.0);
-            tokens.push(make_token(text, start, end, TokenClass::Word));
+            tokens.push((start, end, TokenClass::Word));
             i = j;
         } else if is_han(c) {
             let end = chars.get(i + 1).map_or(text.len(), |p| p.0);
-            tokens.push(make_token(text, start, end, TokenClass::Word));
+            tokens.push((start, end, TokenClass::Word));
             i += 1;
         } else {
             let end = chars.get(i + 1).map_or(text.len(), |p| p.0);
-            tokens.push(make_token(text, start, end, TokenClass::Punct));
+            tokens.push((start, end, TokenClass::Punct));
             i += 1;
         }
     }
@@ -164,26 +176,30 @@ pub fn tokenize(text: &str, rules: &LanguageRules) -> Vec<Token> {
 }
 
 fn make_token(text: &str, start: usize, end: usize, class: TokenClass) -> Token {
-    let piece = &text[start..end];
-    let mut key = String::with_capacity(piece.len());
+    let mut key = String::with_capacity(end - start);
+    fold_into(&text[start..end], &mut key);
+    Token {
+        start,
+        end,
+        key,
+        class,
+    }
+}
+
+/// Appends the folded form of one token's text to `key`.
+pub fn fold_into(piece: &str, key: &mut String) {
     // Most tokens are already in NFC: the quick check spares the rebuild.
     if piece.is_ascii()
         || unicode_normalization::is_nfc_quick(piece.chars())
             == unicode_normalization::IsNormalized::Yes
     {
         for c in piece.chars() {
-            fold_char(c, &mut key);
+            fold_char(c, key);
         }
     } else {
         for c in piece.nfc() {
-            fold_char(c, &mut key);
+            fold_char(c, key);
         }
-    }
-    Token {
-        start,
-        end,
-        key,
-        class,
     }
 }
 

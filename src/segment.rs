@@ -7,7 +7,9 @@
 //! cover and the closing lines become metadata; each paragraph gets the id
 //! people cite it by.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -722,7 +724,7 @@ impl IdState {
 }
 
 fn dedupe_ids(paragraphs: &mut [Paragraph]) {
-    let mut seen: HashMap<String, u32> = HashMap::new();
+    let mut seen: FxHashMap<String, u32> = FxHashMap::default();
     for p in paragraphs.iter_mut() {
         let n = seen.entry(p.id.clone()).or_insert(0);
         *n += 1;
@@ -986,12 +988,12 @@ fn words(text: &str) -> Vec<(usize, usize)> {
 /// line end: a repair is made only when the document itself attests the
 /// whole word and does not attest the pieces elsewhere.
 struct Vocabulary {
-    counts: HashMap<String, u32>,
+    counts: FxHashMap<String, u32>,
 }
 
 impl Vocabulary {
     fn new<'a>(lines: impl Iterator<Item = &'a str>) -> Self {
-        let mut counts = HashMap::new();
+        let mut counts = FxHashMap::default();
         let mut carried: Option<String> = None;
         for line in lines {
             let found = words(line);
@@ -1013,7 +1015,11 @@ impl Vocabulary {
     }
 
     fn count(&self, w: &str) -> u32 {
-        self.counts.get(&w.to_lowercase()).copied().unwrap_or(0)
+        if w.chars().any(char::is_uppercase) {
+            self.counts.get(&w.to_lowercase()).copied().unwrap_or(0)
+        } else {
+            self.counts.get(w).copied().unwrap_or(0)
+        }
     }
 
     fn repair(&self, text: &str, rules: &LanguageRules) -> String {
@@ -1096,7 +1102,6 @@ impl Vocabulary {
                     && next_str.chars().all(char::is_alphabetic);
                 if between == " " && both_letters && rules.cased {
                     let (a, b) = (w_str, next_str);
-                    let joined = format!("{a}{b}");
                     let stray_letter = |p: &str| {
                         p.chars().count() == 1
                             && !rules
@@ -1108,10 +1113,11 @@ impl Vocabulary {
                     // "internationa le": an unattested head and a short tail.
                     let split = stray_letter(a)
                         || stray_letter(b)
-                        || (self.count(a) <= 1 && b.chars().count() <= 2);
-                    if split && self.count(&joined) > 0 && !b.starts_with(char::is_uppercase) {
+                        || (b.chars().count() <= 2 && self.count(a) <= 1);
+                    let joined = || format!("{a}{b}");
+                    if split && !b.starts_with(char::is_uppercase) && self.count(&joined()) > 0 {
                         out.push_str(&text[at..w.0]);
-                        out.push_str(&joined);
+                        out.push_str(&joined());
                         at = next.1;
                         i += 2;
                         continue;
