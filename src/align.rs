@@ -226,13 +226,26 @@ pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
 /// O(|a|·|b|/64) and exact, where a diff would cost O((|a|+|b|)·D).
 fn lcs_len(a: &[u32], b: &[u32]) -> usize {
     let words = a.len().div_ceil(64);
-    let mut masks: FxHashMap<u32, Vec<u64>> = FxHashMap::default();
-    for (i, &t) in a.iter().enumerate() {
-        masks.entry(t).or_insert_with(|| vec![0; words])[i / 64] |= 1 << (i % 64);
+    // The position masks of a's tokens, in one flat table indexed through a
+    // sorted list of (token, slot): no map and no allocation per token.
+    let mut order: Vec<(u32, usize)> = a.iter().enumerate().map(|(i, &t)| (t, i)).collect();
+    order.sort_unstable();
+    let mut slots: Vec<u32> = Vec::new();
+    let mut masks: Vec<u64> = Vec::new();
+    for &(t, i) in &order {
+        if slots.last() != Some(&t) {
+            slots.push(t);
+            masks.resize(masks.len() + words, 0);
+        }
+        let base = (slots.len() - 1) * words;
+        masks[base + i / 64] |= 1 << (i % 64);
     }
     let mut v = vec![u64::MAX; words];
     for t in b {
-        let Some(m) = masks.get(t) else { continue };
+        let Ok(slot) = slots.binary_search(t) else {
+            continue;
+        };
+        let m = &masks[slot * words..(slot + 1) * words];
         // V = (V + U) | (V - U) with U = V & M, over multi-word integers.
         let (mut carry, mut borrow) = (0u64, 0u64);
         for w in 0..words {

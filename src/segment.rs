@@ -507,12 +507,15 @@ fn split_label<'t>(
             }
         }
     }
-    // "12." or "12.\t"
+    // "12." or "12.\t"; a number of four digits or more ("1000.") only as
+    // the one expected next, since a year can open a sentence too.
     let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
-    if digits > 0 && digits <= 3 && bytes.get(digits) == Some(&b'.') {
+    let number: Option<u32> = t[..digits].parse().ok();
+    let plausible = digits <= 3 || (digits <= 6 && number.is_some() && number == expected_number);
+    if digits > 0 && plausible && bytes.get(digits) == Some(&b'.') {
         let after = &t[digits + 1..];
         if after.is_empty() || after.starts_with(char::is_whitespace) {
-            let n: u32 = t[..digits].parse().unwrap_or(0);
+            let n: u32 = number.unwrap_or(0);
             return (
                 Some((Label::Number(n), t[..=digits].to_string())),
                 after.trim_start(),

@@ -1,0 +1,41 @@
+//! Writes the generated document pairs the scaling benchmark runs on:
+//! `scale-N.old.txt` / `scale-N.new.txt` for 100 to 50,000 paragraphs (about
+//! 5% edited) and `boilerplate-N` pairs of near-identical paragraphs.
+//!
+//! ```text
+//! cargo run --release --example synth_pairs -- OUTDIR
+//! ```
+
+use std::path::PathBuf;
+
+fn main() -> std::io::Result<()> {
+    let out = PathBuf::from(std::env::args().nth(1).expect("usage: synth_pairs OUTDIR"));
+    std::fs::create_dir_all(&out)?;
+    let pool = pool()?;
+    for n in [100, 1_000, 10_000, 50_000] {
+        let (old, new) = resdiff::synth::resolution_pair(&pool, n, n as u64, &Default::default());
+        std::fs::write(out.join(format!("scale-{n}.old.txt")), old)?;
+        std::fs::write(out.join(format!("scale-{n}.new.txt")), new)?;
+    }
+    for n in [2_000, 20_000] {
+        let (old, new) = resdiff::synth::boilerplate_pair(n, 11);
+        std::fs::write(out.join(format!("boilerplate-{n}.old.txt")), old)?;
+        std::fs::write(out.join(format!("boilerplate-{n}.new.txt")), new)?;
+    }
+    Ok(())
+}
+
+/// The paragraphs of the real English texts in `fixtures/real`.
+pub fn pool() -> std::io::Result<Vec<String>> {
+    let mut pool = Vec::new();
+    let mut files: Vec<PathBuf> = std::fs::read_dir("fixtures/real")?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    for f in files {
+        let doc = resdiff::parse_path(&f, None).map_err(std::io::Error::other)?;
+        pool.extend(doc.paragraphs.into_iter().map(|p| p.text));
+    }
+    Ok(pool)
+}
