@@ -1,24 +1,24 @@
 #!/usr/bin/env bash
 # Scaling benchmark: time and peak memory of the release binary on generated
 # pairs of 100 to 50,000 paragraphs (about 5% edited) and on near-identical
-# boilerplate. Prints one row per pair: median wall time of 3 runs, peak RSS,
-# input size, and memory as a multiple of the input.
+# boilerplate. One row per pair: median wall time (hyperfine, 5 runs), peak
+# RSS (/usr/bin/time), input size, and memory as a multiple of the input.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+need() { command -v "$1" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
+need hyperfine hyperfine
+need /usr/bin/time time
 cargo build --release --quiet
 cargo run --release --quiet --example synth_pairs -- target/synth
-printf '%-22s %8s %10s %12s %10s %8s\n' pair paras "time(s)" "peak RSS" "input" "mem/in"
+printf '%-20s %7s %11s %11s %11s %8s\n' pair paras "median(ms)" "peak RSS" input "mem/in"
 for name in scale-100 scale-1000 scale-10000 scale-50000 boilerplate-2000 boilerplate-20000; do
   old=target/synth/$name.old.txt new=target/synth/$name.new.txt
-  times=() rss=0
-  for run in 1 2 3; do
-    /usr/bin/time -f '%e %M' -o target/synth/time.txt target/release/resdiff --stat "$old" "$new" >/dev/null || true
-    read -r t m < <(tail -n 1 target/synth/time.txt)
-    times+=("$t"); [ "$m" -gt "$rss" ] && rss=$m
-  done
-  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
+  hyperfine -N -i -w 1 -r 5 --export-csv target/synth/h.csv "target/release/resdiff --stat $old $new" >/dev/null 2>&1
+  median=$(tail -n 1 target/synth/h.csv | cut -d, -f4)
+  /usr/bin/time -f '%M' -o target/synth/rss.txt target/release/resdiff --stat "$old" "$new" >/dev/null || true
+  rss=$(tail -n 1 target/synth/rss.txt)
   bytes=$(( $(stat -c %s "$old") + $(stat -c %s "$new") ))
   paras=$(grep -c . "$old")
-  printf '%-22s %8d %10s %10d kB %8d kB %7.1fx\n' "$name" "$paras" "$median" "$rss" $((bytes / 1024)) "$(echo "$rss * 1024 / $bytes" | bc -l)"
+  awk -v n="$name" -v p="$paras" -v t="$median" -v r="$rss" -v b="$bytes" \
+    'BEGIN { printf "%-20s %7d %11.1f %8d kB %8d kB %7.1fx\n", n, p, t * 1000, r, b / 1024, r * 1024 / b }'
 done

@@ -17,6 +17,13 @@ fn main() -> std::io::Result<()> {
         std::fs::write(out.join(format!("scale-{n}.old.txt")), old)?;
         std::fs::write(out.join(format!("scale-{n}.new.txt")), new)?;
     }
+    // A/74/821 against an edited copy of itself (about 5% of paragraphs).
+    let report = resdiff::parse_path("seeds/004_a766b7494bea99d2.txt".as_ref(), None)
+        .map_err(std::io::Error::other)?;
+    let paragraphs: Vec<String> = report.paragraphs.iter().map(|p| p.text.clone()).collect();
+    let mut rng = resdiff::synth::Rng::new(74);
+    let edited = resdiff::synth::edit(&paragraphs, &paragraphs, &mut rng, &Default::default());
+    std::fs::write(out.join("A-74-821.edited.txt"), edited.join("\n\n"))?;
     for n in [2_000, 20_000] {
         let (old, new) = resdiff::synth::boilerplate_pair(n, 11);
         std::fs::write(out.join(format!("boilerplate-{n}.old.txt")), old)?;

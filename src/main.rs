@@ -9,7 +9,7 @@ use resdiff::compare::{compare, CompareOptions};
 use resdiff::normalize::KeyOptions;
 use resdiff::render::terminal::TerminalOptions;
 use resdiff::{Document, InputFormat};
-use termcolor::{ColorChoice, StandardStream, WriteColor};
+use termcolor::{BufferedStandardStream, ColorChoice, WriteColor};
 
 /// Compare successive texts of UN resolutions and reports, paragraph by
 /// paragraph and word by word.
@@ -275,7 +275,7 @@ fn emit(
             bytes = resdiff::render::markdown::render(comparison).into_bytes()
         }
         CompareFormat::Terminal if output.is_none() => {
-            let mut out = StandardStream::stdout(color);
+            let mut out = BufferedStandardStream::stdout(color);
             resdiff::render::terminal::write(&mut out, comparison, &terminal)?;
             out.flush()?;
             return Ok(());
@@ -309,7 +309,7 @@ fn run_git(args: &CompareArgs) -> anyhow::Result<ExitCode> {
         ColorArg::Auto => git_color(),
         other => color_choice(other),
     };
-    let mut out = StandardStream::stdout(color);
+    let mut out = BufferedStandardStream::stdout(color);
     out.set_color(termcolor::ColorSpec::new().set_bold(true))?;
     let shown = if p.len() == 9 {
         format!("{} → {}", p[0].display(), p[7].display())
