@@ -1045,24 +1045,11 @@ impl Vocabulary {
         while k < chars.len() {
             let c = chars[k].1;
             let letter = |i: usize| chars.get(i).is_some_and(|c| c.1.is_alphabetic());
-            // (index of the hyphen-side gap start, index of the next word)
-            let gap = if c == ' '
-                && chars.get(k + 1).is_some_and(|c| c.1 == '-')
-                && k > 0
-                && letter(k - 1)
-                && letter(k + 2)
-            {
-                Some((k, k + 2))
-            } else if c == '-'
-                && k > 0
-                && letter(k - 1)
-                && chars.get(k + 1).is_some_and(|c| c.1 == ' ')
-                && letter(k + 2)
-            {
-                Some((k, k + 2))
-            } else {
-                None
-            };
+            // A letter, then " -" or "- ", then a letter: the gap starts at
+            // k and the next word at k + 2.
+            let spaced = (c == ' ' && chars.get(k + 1).is_some_and(|c| c.1 == '-'))
+                || (c == '-' && chars.get(k + 1).is_some_and(|c| c.1 == ' '));
+            let gap = (spaced && k > 0 && letter(k - 1) && letter(k + 2)).then_some((k, k + 2));
             if let Some((g, next)) = gap {
                 let mut s0 = g;
                 while s0 > 0 && chars[s0 - 1].1.is_alphabetic() {
