@@ -31,7 +31,7 @@ use std::collections::BinaryHeap;
 use rustc_hash::FxHashMap;
 
 use serde::{Deserialize, Serialize};
-use similar::{capture_diff_slices, Algorithm, DiffTag};
+use similar::{capture_diff_slices, capture_diff_slices_deadline, Algorithm, DiffTag};
 
 use crate::ParagraphKind;
 
@@ -218,8 +218,26 @@ pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    2.0 * lcs_len(a, b) as f64 / (a.len() + b.len()) as f64
+    // The exact LCS costs |a|·|b|/64 word operations: beyond a budget (two
+    // paragraphs of hundreds of thousands of words), a diff with a deadline
+    // estimates it instead, so no input makes the comparison hang.
+    let kept = if (a.len() as u64) * (b.len() as u64) > EXACT_LCS_BUDGET {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_millis(200);
+        capture_diff_slices_deadline(Algorithm::Myers, a, b, Some(deadline))
+            .iter()
+            .filter_map(|op| match op.as_tag_tuple() {
+                (DiffTag::Equal, o, _) => Some(o.len()),
+                _ => None,
+            })
+            .sum()
+    } else {
+        lcs_len(a, b)
+    };
+    2.0 * kept as f64 / (a.len() + b.len()) as f64
 }
+
+/// Token pairs (|a|·|b|) above which similarity is estimated, not exact.
+const EXACT_LCS_BUDGET: u64 = 1 << 30;
 
 /// Length of the longest common subsequence, bit-parallel (Hyyrö 2004):
 /// one pass over `b` with word-wide operations over the positions of `a`,

@@ -522,13 +522,20 @@ fn split_label<'t>(
             );
         }
     }
-    // "(a)", "a)", "(iv)", "iv)"
+    // "(a)", "a)", "(iv)", "iv)": the closing parenthesis comes within the
+    // first few characters (looking further would make long paragraphs cost
+    // their length at every line).
     let (open, inner_start) = if t.starts_with('(') {
         (true, 1)
     } else {
         (false, 0)
     };
-    if let Some(close) = t[inner_start..].find(')') {
+    let close = t[inner_start..]
+        .char_indices()
+        .take(8)
+        .find(|&(_, c)| c == ')')
+        .map(|(i, _)| i);
+    if let Some(close) = close {
         let inner = &t[inner_start..inner_start + close];
         let after = &t[inner_start + close + 1..];
         let spaced = after.is_empty() || after.starts_with(char::is_whitespace);
@@ -594,6 +601,9 @@ fn split_label<'t>(
 }
 
 fn looks_like_heading(text: &str, rules: &LanguageRules) -> bool {
+    if text.len() > 300 {
+        return false;
+    }
     let words = text.split_whitespace().count();
     words > 0
         && words <= 14
