@@ -54,7 +54,7 @@ fn is_space(c: char) -> bool {
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}'
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}'
     )
 }
 
@@ -248,7 +248,7 @@ pub fn tidy_spaces(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
-        if c == ' ' || c == '\t' || c == '\n' || c == '\u{200B}' {
+        if c == ' ' || c == '\t' || c == '\n' {
             pending_space = true;
             continue;
         }

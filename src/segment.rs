@@ -507,17 +507,26 @@ fn split_label<'t>(
             }
         }
     }
-    // "12." or "12.\t"; a number of four digits or more ("1000.") only as
-    // the one expected next, since a year can open a sentence too.
-    let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
-    let number: Option<u32> = t[..digits].parse().ok();
+    // "12." or "12.\t" (Arabic texts number with Arabic-Indic digits, "١٢.");
+    // a number of four digits or more ("1000.") only as the one expected
+    // next, since a year can open a sentence too.
+    let digit_chars: Vec<(usize, u32)> = t
+        .char_indices()
+        .map_while(|(i, c)| decimal_digit(c).map(|d| (i, d)))
+        .collect();
+    let digits = digit_chars.len();
+    let end = digit_chars.last().map_or(0, |&(i, _)| {
+        i + t[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let number: Option<u32> =
+        (digits > 0 && digits <= 9).then(|| digit_chars.iter().fold(0u32, |n, &(_, d)| n * 10 + d));
     let plausible = digits <= 3 || (digits <= 6 && number.is_some() && number == expected_number);
-    if digits > 0 && plausible && bytes.get(digits) == Some(&b'.') {
-        let after = &t[digits + 1..];
+    if digits > 0 && plausible && bytes.get(end) == Some(&b'.') {
+        let after = &t[end + 1..];
         if after.is_empty() || after.starts_with(char::is_whitespace) {
             let n: u32 = number.unwrap_or(0);
             return (
-                Some((Label::Number(n), t[..=digits].to_string())),
+                Some((Label::Number(n), t[..=end].to_string())),
                 after.trim_start(),
             );
         }
@@ -598,6 +607,16 @@ fn split_label<'t>(
         }
     }
     (None, text)
+}
+
+/// The value of a decimal digit: ASCII, Arabic-Indic or Eastern Arabic-Indic.
+fn decimal_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }
 }
 
 fn looks_like_heading(text: &str, rules: &LanguageRules) -> bool {
