@@ -402,8 +402,16 @@ fn group(lines: &[ContentLine], double_spaced: bool, rules: &LanguageRules) -> V
     let mut drafts: Vec<Draft> = Vec::new();
     let mut prev: Option<&ContentLine> = None;
     let mut prev_alone = false;
+    // The number of the last numbered paragraph: a line opening with the
+    // next number starts a paragraph whatever stands before it (a heading
+    // wrapped over two lines, a sentence without its full stop).
+    let mut last_number: Option<u32> = None;
     for line in lines {
         let alone = stands_alone(&line.text, rules);
+        let number = match split_label(&line.text, rules, None, last_number.map(|n| n + 1)).0 {
+            Some((Label::Number(n), _)) => Some(n),
+            _ => None,
+        };
         let new_paragraph = match prev {
             None => true,
             Some(p) => {
@@ -415,10 +423,14 @@ fn group(lines: &[ContentLine], double_spaced: bool, rules: &LanguageRules) -> V
                     || prev_alone
                     || line.heading
                     || p.heading
+                    || (number.is_some() && number == last_number.map(|n| n + 1))
                     || boundary(current, p, line, double_spaced, rules)
             }
         };
         if new_paragraph {
+            if let Some(n) = number {
+                last_number = Some(n);
+            }
             drafts.push(Draft {
                 text: line.text.clone(),
                 first: line.number,
