@@ -996,33 +996,31 @@ fn note_candidates(text: &str, rules: &LanguageRules) -> Vec<NoteCandidate> {
 /// The words of a text as byte ranges: letters, marks and digits, with a
 /// hyphen or apostrophe kept inside (`non-State`, `l’homme`).
 fn words(text: &str) -> Vec<(usize, usize)> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out = Vec::new();
-    let mut k = 0;
     let is_word = |c: char| c.is_alphanumeric() || is_mark(c);
-    while k < chars.len() {
-        if !is_word(chars[k].1) {
-            k += 1;
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut it = text.char_indices().peekable();
+    while let Some((start, c)) = it.next() {
+        if !is_word(c) {
             continue;
         }
-        let start = chars[k].0;
-        let mut m = k + 1;
-        loop {
-            while m < chars.len() && is_word(chars[m].1) {
-                m += 1;
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, c)) = it.peek() {
+            if is_word(c) {
+                end = i + c.len_utf8();
+                it.next();
+                continue;
             }
-            let joiner = chars
-                .get(m)
-                .is_some_and(|c| matches!(c.1, '-' | '‑' | '’' | '\''));
-            if joiner && chars.get(m + 1).is_some_and(|c| is_word(c.1)) {
-                m += 1;
+            // A joiner stays inside when a word character follows it.
+            let joiner = matches!(c, '-' | '‑' | '’' | '\'');
+            let after = text[i + c.len_utf8()..].chars().next();
+            if joiner && after.is_some_and(is_word) {
+                end = i + c.len_utf8();
+                it.next();
                 continue;
             }
             break;
         }
-        let end = chars.get(m).map_or(text.len(), |c| c.0);
         out.push((start, end));
-        k = m;
     }
     out
 }
@@ -1049,7 +1047,14 @@ impl Vocabulary {
                     .or_insert(0) += 1;
             }
             for &(a, b) in &found {
-                *counts.entry(line[a..b].to_lowercase()).or_insert(0) += 1;
+                let w = &line[a..b];
+                if w.chars().any(char::is_uppercase) {
+                    *counts.entry(w.to_lowercase()).or_insert(0) += 1;
+                } else if let Some(n) = counts.get_mut(w) {
+                    *n += 1;
+                } else {
+                    counts.insert(w.to_string(), 1);
+                }
             }
             if line.trim_end().ends_with('-') {
                 carried = found.last().map(|&(a, b)| line[a..b].to_lowercase());
@@ -1181,7 +1186,9 @@ impl Vocabulary {
 /// Repairs the space a PDF extraction puts around apostrophes
 /// (`l ’intelligence`, `d’ un`).
 fn fix_apostrophe_spacing(text: &str, rules: &LanguageRules) -> String {
-    if !text.contains(['’', '\'']) {
+    // Only a space next to an apostrophe needs repair.
+    if !(text.contains(" ’") || text.contains("’ ") || text.contains(" '") || text.contains("' "))
+    {
         return text.to_string();
     }
     let chars: Vec<char> = text.chars().collect();

@@ -86,9 +86,9 @@ fn units(text: &str, rules: &LanguageRules, options: &KeyOptions) -> Vec<Unit> {
 
 /// Counts the word tokens of a text (for summaries).
 pub fn word_count(text: &str, rules: &LanguageRules) -> usize {
-    tokenize(text, rules)
+    crate::normalize::token_spans(text, rules)
         .iter()
-        .filter(|t| t.class == TokenClass::Word)
+        .filter(|t| t.2 == TokenClass::Word)
         .count()
 }
 
