@@ -57,6 +57,22 @@ pub struct Summary {
     pub words_deleted: usize,
 }
 
+impl Summary {
+    /// Paragraph entries with this status.
+    pub fn count(&self, status: Status) -> usize {
+        self.paragraphs.get(status.name()).copied().unwrap_or(0)
+    }
+
+    /// Footnote entries that report a difference.
+    pub fn footnotes_changed(&self) -> usize {
+        self.footnotes
+            .iter()
+            .filter(|(k, _)| **k != Status::Unchanged.name())
+            .map(|(_, v)| v)
+            .sum()
+    }
+}
+
 /// Two documents compared.
 #[derive(Debug, Clone, Serialize)]
 pub struct Comparison {

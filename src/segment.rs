@@ -877,6 +877,19 @@ struct NoteCandidate {
     after_year: bool,
 }
 
+impl NoteCandidate {
+    /// A marker set off by a space, taken only as the very next mark.
+    fn spaced(start: usize, end: usize, mark: u32) -> Self {
+        NoteCandidate {
+            start,
+            end,
+            mark,
+            strict: true,
+            after_year: false,
+        }
+    }
+}
+
 fn is_letter(c: char) -> bool {
     c.is_alphabetic() || is_mark(c)
 }
@@ -951,13 +964,7 @@ fn note_candidates(text: &str, rules: &LanguageRules) -> Vec<NoteCandidate> {
         let last = before_space.chars().next_back();
         // After punctuation and a space.
         if last.is_some_and(|c| ",.;:)”»".contains(c)) && ends_clean(",.;") {
-            out.push(NoteCandidate {
-                start: space_start,
-                end: run_end,
-                mark,
-                strict: true,
-                after_year: false,
-            });
+            out.push(NoteCandidate::spaced(space_start, run_end, mark));
             continue;
         }
         // After a word and one space.
@@ -980,13 +987,7 @@ fn note_candidates(text: &str, rules: &LanguageRules) -> Vec<NoteCandidate> {
                     .iter()
                     .any(|w| w.eq_ignore_ascii_case(&word))
             {
-                out.push(NoteCandidate {
-                    start: space_start,
-                    end: run_end,
-                    mark,
-                    strict: true,
-                    after_year: false,
-                });
+                out.push(NoteCandidate::spaced(space_start, run_end, mark));
             }
         }
     }

@@ -25,21 +25,8 @@ fn counts(c: &Comparison) -> String {
     Status::ALL
         .iter()
         .filter(|st| **st != Status::Unchanged)
-        .map(|st| {
-            format!(
-                "{} {}",
-                s.paragraphs.get(st.name()).copied().unwrap_or(0),
-                st.name()
-            )
-        })
-        .chain([format!(
-            "{} footnotes changed",
-            s.footnotes
-                .iter()
-                .filter(|(k, _)| **k != "unchanged")
-                .map(|(_, v)| v)
-                .sum::<usize>()
-        )])
+        .map(|st| format!("{} {}", s.count(*st), st.name()))
+        .chain([format!("{} footnotes changed", s.footnotes_changed())])
         .collect::<Vec<_>>()
         .join(", ")
 }

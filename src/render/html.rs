@@ -136,18 +136,9 @@ fn header(out: &mut String, c: &Comparison) {
     }
     out.push_str("<th>renumbered</th></tr>\n<tr><td></td>");
     for st in Status::ALL {
-        let _ = write!(
-            out,
-            "<td>{}</td>",
-            s.paragraphs.get(st.name()).copied().unwrap_or(0)
-        );
+        let _ = write!(out, "<td>{}</td>", s.count(st));
     }
-    let notes_changed: usize = s
-        .footnotes
-        .iter()
-        .filter(|(k, _)| **k != "unchanged")
-        .map(|(_, v)| v)
-        .sum();
+    let notes_changed = s.footnotes_changed();
     let _ = write!(
         out,
         "<td>{}</td></tr>\n</table>\n<p>Words inserted: {}; words deleted: {}; footnotes changed: {}.</p>\n",

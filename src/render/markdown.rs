@@ -49,11 +49,7 @@ pub fn render(c: &Comparison) -> String {
     }
     out.push_str("---:|---:|---:|\n| |");
     for st in Status::ALL {
-        let _ = write!(
-            out,
-            " {} |",
-            s.paragraphs.get(st.name()).copied().unwrap_or(0)
-        );
+        let _ = write!(out, " {} |", s.count(st));
     }
     let _ = writeln!(
         out,

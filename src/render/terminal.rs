@@ -179,12 +179,7 @@ fn summary_text(s: &Summary) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let notes_changed: usize = s
-        .footnotes
-        .iter()
-        .filter(|(k, _)| **k != "unchanged")
-        .map(|(_, v)| v)
-        .sum();
+    let notes_changed = s.footnotes_changed();
     format!(
         "paragraphs: {} ({} renumbered); footnotes: {} changed of {}; words: {} inserted, {} deleted",
         counts(&s.paragraphs),
