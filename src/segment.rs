@@ -408,8 +408,10 @@ fn group(lines: &[ContentLine], double_spaced: bool, rules: &LanguageRules) -> V
     let mut last_number: Option<u32> = None;
     for line in lines {
         let alone = stands_alone(&line.text, rules);
+        // Only a number printed with its full stop ("12."): "10 Ocean Action
+        // panels" opens many a wrapped line.
         let number = match split_label(&line.text, rules, None, last_number.map(|n| n + 1)).0 {
-            Some((Label::Number(n), _)) => Some(n),
+            Some((Label::Number(n), printed)) if printed.ends_with('.') => Some(n),
             _ => None,
         };
         let new_paragraph = match prev {
