@@ -74,11 +74,16 @@ fn is_word_char(c: char) -> bool {
     (c.is_alphanumeric() || is_mark(c)) && !is_han(c) && !is_apostrophe(c)
 }
 
+/// A combining mark (accents written apart, Hebrew and Arabic vowel signs,
+/// enclosing marks): it belongs to the letter before it.
+pub(crate) fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4 | 0x06E7 | 0x06E8 | 0x06EA..=0x06ED | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Marks that stay inside a word: combining marks and the zero-width
+/// (non-)joiners that shape Arabic and Persian letters.
 fn is_mark(c: char) -> bool {
-    // Combining marks (Mn/Mc/Me) stay with the letter they modify.
-    matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4 | 0x06E7 | 0x06E8 | 0x06EA..=0x06ED | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
-        || c == '\u{200C}'
-        || c == '\u{200D}'
+    is_combining_mark(c) || c == '\u{200C}' || c == '\u{200D}'
 }
 
 /// Folds one character of a token to its comparison form.

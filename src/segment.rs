@@ -897,7 +897,7 @@ fn is_letter(c: char) -> bool {
 }
 
 fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF)
+    crate::normalize::is_combining_mark(c)
 }
 
 /// Numbers that may be footnote markers: glued to a word or punctuation
