@@ -16,6 +16,8 @@ pub struct LanguageRules {
     pub openers: &'static [&'static str],
     /// Whole words or phrases that open preambular paragraphs.
     pub preamble_words: &'static [&'static str],
+    /// Adverbs that may stand before a preambular cue ("Also convinced").
+    pub preamble_adverbs: &'static [&'static str],
     /// Endings of the participles that open most preambular paragraphs
     /// ("Recalling", "Rappelant", "Recordando").
     pub preamble_endings: &'static [&'static str],
@@ -85,6 +87,22 @@ pub static LANGUAGES: &[LanguageRules] = &[
             "Keenly aware",
             "Fully aware",
             "Further",
+        ],
+        preamble_adverbs: &[
+            "Also",
+            "Further",
+            "Furthermore",
+            "Deeply",
+            "Gravely",
+            "Seriously",
+            "Strongly",
+            "Firmly",
+            "Fully",
+            "Keenly",
+            "Profoundly",
+            "Particularly",
+            "Equally",
+            "Likewise",
         ],
         preamble_endings: &["ing"],
         meeting_phrases: &["plenary meeting", "meeting"],
@@ -230,6 +248,16 @@ pub static LANGUAGES: &[LanguageRules] = &[
             "Soulignant",
             "Constatant",
         ],
+        preamble_adverbs: &[
+            "Également",
+            "Profondément",
+            "Vivement",
+            "Gravement",
+            "Sérieusement",
+            "Fermement",
+            "Pleinement",
+            "Toujours",
+        ],
         preamble_endings: &["ant"],
         meeting_phrases: &["séance plénière", "séance"],
         adoption_phrases: &[
@@ -344,6 +372,13 @@ pub static LANGUAGES: &[LanguageRules] = &[
             "Tomando nota",
             "Habiendo examinado",
         ],
+        preamble_adverbs: &[
+            "Además",
+            "Profundamente",
+            "Gravemente",
+            "Seriamente",
+            "Plenamente",
+        ],
         preamble_endings: &["ando", "iendo", "endo"],
         meeting_phrases: &["sesión plenaria", "sesión"],
         adoption_phrases: &[
@@ -416,6 +451,7 @@ pub static LANGUAGES: &[LanguageRules] = &[
             "Выражая",
             "Напоминая",
         ],
+        preamble_adverbs: &["Глубоко", "Серьезно", "Особо", "Вновь", "Также"],
         preamble_endings: &["ая", "яя", "вая", "ясь"],
         meeting_phrases: &["пленарное заседание", "заседание"],
         adoption_phrases: &[
@@ -461,6 +497,7 @@ pub static LANGUAGES: &[LanguageRules] = &[
         stopwords: &["في", "من", "على", "إلى", "التي", "الذي", "عن", "مع"],
         openers: &["إن الجمعية العامة،", "إن الجمعية العامة", "إن مجلس الأمن،"],
         preamble_words: &["إذ", "وإذ"],
+        preamble_adverbs: &[],
         preamble_endings: &[],
         meeting_phrases: &["الجلسة العامة"],
         adoption_phrases: &["قرار اتخذته الجمعية العامة", "مقرر اتخذته الجمعية العامة"],
@@ -496,6 +533,7 @@ pub static LANGUAGES: &[LanguageRules] = &[
             "申明",
             "表示",
         ],
+        preamble_adverbs: &[],
         preamble_endings: &[],
         meeting_phrases: &["次全体会议"],
         adoption_phrases: &["大会通过的决议", "大会通过的决定"],
@@ -597,7 +635,18 @@ pub fn is_han(c: char) -> bool {
 impl LanguageRules {
     /// Whether `text` opens with a preambular cue of this language.
     pub fn opens_preamble(&self, text: &str) -> bool {
-        let t = text.trim_start_matches(['*', '_', ' ']);
+        let mut t = text.trim_start_matches(['*', '_', ' ']);
+        // "Also convinced", "Further recalling", "Deeply concerned": the
+        // adverb before the cue is skipped.
+        for adverb in self.preamble_adverbs {
+            if let Some(rest) = t.strip_prefix(adverb) {
+                if rest.starts_with(' ') {
+                    t = rest.trim_start();
+                    break;
+                }
+            }
+        }
+        let t = t;
         if self
             .preamble_words
             .iter()
@@ -605,9 +654,20 @@ impl LanguageRules {
         {
             return true;
         }
-        let first: &str = t.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        first.chars().next().is_some_and(char::is_uppercase)
+        // The first word, hyphens included ("Re-emphasizing"); a cue after
+        // an adverb may be lower case ("Also convinced").
+        let first: &str = t
+            .split(|c: char| !(c.is_alphabetic() || c == '-' || c == '‑'))
+            .next()
+            .unwrap_or("");
+        let cased_ok = first.chars().next().is_some_and(char::is_uppercase)
+            || t.len() < text.trim_start_matches(['*', '_', ' ']).len();
+        cased_ok
             && first.chars().count() > 4
-            && self.preamble_endings.iter().any(|e| first.ends_with(e))
+            && (self.preamble_endings.iter().any(|e| first.ends_with(e))
+                || self
+                    .preamble_words
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(first)))
     }
 }

@@ -232,6 +232,16 @@ pub fn ends_complete(text: &str) -> bool {
     ])
 }
 
+/// The last punctuation of a text, looking past closing quotes and
+/// footnote markers.
+pub fn last_punctuation(text: &str) -> Option<char> {
+    let t = strip_trailing_notes(text.trim_end());
+    let t = t.trim_end_matches(|c: char| {
+        matches!(c, '”' | '"' | '»' | '’' | '\'' | ')' | ']' | '*') || c.is_whitespace()
+    });
+    t.chars().next_back().filter(|c| !c.is_alphanumeric())
+}
+
 /// Ends with punctuation that closes a sentence: a footnote ends so, while
 /// a comma or semicolon at the end of a footnote line means it runs on.
 pub fn ends_sentence(text: &str) -> bool {

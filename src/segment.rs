@@ -493,8 +493,12 @@ fn boundary(
         return false;
     }
     // A sentence cut by a page break (or by footnotes printed between its
-    // halves) runs on.
-    let runs_on = !complete && (lower || next.interrupted || !rules.cased);
+    // halves) runs on. So does an enumeration cut after a comma ("…the
+    // administering Power," / "New Zealand, …"): a new paragraph there would
+    // open with a preambular cue, which was tested above.
+    let after_comma = crate::layout::last_punctuation(current) == Some(',');
+    let runs_on = !complete && (lower || next.interrupted || !rules.cased)
+        || (after_comma && next.interrupted && !labelled);
     !runs_on
 }
 

@@ -479,3 +479,33 @@ fn relaid_out_seeds_have_identical_keys() {
         }
     }
 }
+
+/// An enumeration cut after a comma by a page break runs on; a new
+/// preambular paragraph after a page break opens with a cue, also after an
+/// adverb ("Also convinced") or with a hyphen ("Re-emphasizing").
+#[test]
+fn page_breaks_after_a_comma_and_preambular_cues() {
+    let text = "United Nations\nA/RES/80/9\n\nThe General Assembly,\n\n\
+Recalling its resolution 79/9 on cooperation with the administering Power,\n\n\
+A/RES/80/9\n25-12345 2/4\n\nNew Zealand and neighbouring countries,\n\n\
+A/RES/80/9\n25-12345 3/4\n\nAlso convinced that cooperation matters,\n\n\
+Mindful of the work done by the Group on the Programme of Assistance,\n\n\
+A/RES/80/9\n25-12345 4/4\n\nRe-emphasizing its support,\n\n\
+1. Decides to remain seized of the matter.\n";
+    let doc = resdiff::parse_text("t", text, None);
+    let pps: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Preamble)
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(
+        pps,
+        [
+            "Recalling its resolution 79/9 on cooperation with the administering Power, New Zealand and neighbouring countries,",
+            "Also convinced that cooperation matters,",
+            "Mindful of the work done by the Group on the Programme of Assistance,",
+            "Re-emphasizing its support,",
+        ]
+    );
+}
