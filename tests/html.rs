@@ -273,3 +273,20 @@ fn hostile_text_is_inert_in_the_browser() {
         "shown as text"
     );
 }
+
+#[test]
+fn the_page_speaks_the_documents_language() {
+    let c = compare(
+        resdiff::parse_path(Path::new("seeds/000_da5010157984a27d.txt"), None).unwrap(),
+        resdiff::parse_path(Path::new("fixtures/edits/78-311.edited.txt"), None).unwrap(),
+        &CompareOptions::default(),
+    );
+    let html = render(&c, &HtmlOptions::default());
+    assert!(html.contains("<html lang=\"fr\" dir=\"ltr\">"));
+    assert!(html.contains("<h2>Paragraphes modifiés</h2>"));
+    assert!(html.contains("OP7 (ancien OP6)"));
+    assert!(html.contains("<span class=\"status\">déplacé depuis PP12</span>"));
+    assert!(html.contains("<del><span class=\"vh\">supprimé : </span>peut offrir</del>"));
+    assert!(html.contains("PP12 déplacé vers <a href=\"#n-PP13\">PP13</a>"));
+    assert!(!html.contains("Changed paragraphs"));
+}

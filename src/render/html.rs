@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
+use super::labels::{labels, Labels};
 use super::{edit_parts, entry_label};
 use crate::align::Status;
 use crate::compare::{Comparison, Entry};
@@ -76,8 +77,10 @@ pub fn render(c: &Comparison, options: &HtmlOptions) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let lang = c.new.language;
     let dir = if lang.0 == "ar" { "rtl" } else { "ltr" };
+    let l = labels(c.new.language);
     let title = format!(
-        "Redline: {} → {}",
+        "{}: {} → {}",
+        l.redline,
         c.old.symbol.as_deref().unwrap_or(&c.old.source),
         c.new.symbol.as_deref().unwrap_or(&c.new.source)
     );
@@ -89,11 +92,11 @@ pub fn render(c: &Comparison, options: &HtmlOptions) -> String {
         attr(lang.0),
         text(&title)
     );
-    header(&mut out, c);
+    header(&mut out, c, l);
     out.push_str("<main>\n");
-    body(&mut out, c, options);
+    body(&mut out, c, options, l);
     out.push_str("</main>\n");
-    footnotes(&mut out, c);
+    footnotes(&mut out, c, l);
     out.push_str("</body>\n</html>\n");
     out
 }
@@ -107,10 +110,14 @@ fn describe(doc: &Document) -> [String; 4] {
     ]
 }
 
-fn header(out: &mut String, c: &Comparison) {
-    let _ = write!(out, "<header>\n<h1>{}</h1>\n", text("Redline"));
-    out.push_str("<table class=\"docs\">\n<tr><th></th><th>Symbol</th><th>Title</th><th>Date</th><th>File</th></tr>\n");
-    for (name, doc) in [("Old", &c.old), ("New", &c.new)] {
+fn header(out: &mut String, c: &Comparison, l: &Labels) {
+    let _ = write!(out, "<header>\n<h1>{}</h1>\n", text(l.redline));
+    let _ = writeln!(
+        out,
+        "<table class=\"docs\">\n<tr><th></th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        l.columns[0], l.columns[1], l.columns[2], l.columns[3]
+    );
+    for (name, doc) in [(l.old, &c.old), (l.new, &c.new)] {
         let d = describe(doc);
         let _ = writeln!(
             out,
@@ -124,36 +131,59 @@ fn header(out: &mut String, c: &Comparison) {
         );
     }
     out.push_str("</table>\n");
-    out.push_str(
-        "<p class=\"legend\"><span><del><span class=\"vh\">deleted: </span>deleted words</del> (struck through)</span>\
-         <span><ins><span class=\"vh\">inserted: </span>inserted words</ins> (bold, underlined)</span>\
-         <span>paragraph labels follow the new text’s numbering; “was” gives the old number</span></p>\n",
+    let _ = writeln!(
+        out,
+        "<p class=\"legend\"><span><del><span class=\"vh\">{}</span>{}</del> {}</span>\
+         <span><ins><span class=\"vh\">{}</span>{}</ins> {}</span><span>{}</span></p>",
+        text(l.hidden[0]),
+        text(l.legend[0]),
+        text(l.legend[1]),
+        text(l.hidden[1]),
+        text(l.legend[2]),
+        text(l.legend[3]),
+        text(l.legend[4])
     );
     let s = &c.summary;
-    out.push_str("<h2>Summary</h2>\n<table class=\"summary\">\n<tr><th>Paragraphs</th>");
+    let _ = write!(
+        out,
+        "<h2>{}</h2>\n<table class=\"summary\">\n<tr><th>{}</th>",
+        text(l.summary[0]),
+        text(l.summary[1])
+    );
     for st in Status::ALL {
-        let _ = write!(out, "<th>{}</th>", st.name());
+        let _ = write!(out, "<th>{}</th>", text(l.status(st)));
     }
-    out.push_str("<th>renumbered</th></tr>\n<tr><td></td>");
+    let _ = write!(out, "<th>{}</th></tr>\n<tr><td></td>", text(l.summary[2]));
     for st in Status::ALL {
         let _ = write!(out, "<td>{}</td>", s.count(st));
     }
     let notes_changed = s.footnotes_changed();
     let _ = write!(
         out,
-        "<td>{}</td></tr>\n</table>\n<p>Words inserted: {}; words deleted: {}; footnotes changed: {}.</p>\n",
-        s.renumbered, s.words_inserted, s.words_deleted, notes_changed
+        "<td>{}</td></tr>\n</table>\n<p>{}{}{}{}{}{}{}</p>\n",
+        s.renumbered,
+        text(l.words_line[0]),
+        s.words_inserted,
+        text(l.words_line[1]),
+        s.words_deleted,
+        text(l.words_line[2]),
+        notes_changed,
+        text(l.words_line[3])
     );
     let changed: Vec<&Entry> = c.alignment.iter().filter(|e| e.is_change()).collect();
     if !changed.is_empty() {
-        out.push_str("<nav class=\"changes\">\n<h2>Changed paragraphs</h2>\n<ol>\n");
+        let _ = write!(
+            out,
+            "<nav class=\"changes\">\n<h2>{}</h2>\n<ol>\n",
+            text(l.changed_paragraphs)
+        );
         for e in changed {
             let _ = writeln!(
                 out,
                 "<li><a href=\"#{}\">{}</a> {}</li>",
                 attr(&anchor(e)),
-                text(&heading_label(e)),
-                e.status.name()
+                text(&heading_label(e, l)),
+                text(l.status(e.status))
             );
         }
         out.push_str("</ol>\n</nav>\n");
@@ -171,27 +201,28 @@ fn anchor(e: &Entry) -> String {
 }
 
 /// "OP6 (was OP5)", "OP8, OP9 (was OP7)", "PP9 (deleted)".
-fn heading_label(e: &Entry) -> String {
+fn heading_label(e: &Entry, l: &Labels) -> String {
     if e.new.is_empty() {
-        return format!("{} (old)", e.old.join(", "));
+        return format!("{} {}", e.old.join(", "), l.old_marker);
     }
     if !e.old.is_empty() && e.old != e.new {
-        return format!("{} (was {})", e.new.join(", "), e.old.join(", "));
+        return format!("{} ({} {})", e.new.join(", "), l.was, e.old.join(", "));
     }
     e.new.join(", ")
 }
 
-fn status_note(e: &Entry) -> String {
+fn status_note(e: &Entry, l: &Labels) -> String {
+    let old = e.old.join(", ");
     match e.status {
-        Status::Unchanged if e.renumbered => "unchanged, renumbered".to_string(),
-        Status::Moved => format!("moved from {}", e.old.join(", ")),
-        Status::Split => format!("split from {}", e.old.join(", ")),
-        Status::Merged => format!("merged from {}", e.old.join(", ")),
-        s => s.name().to_string(),
+        Status::Unchanged if e.renumbered => l.notes[0].to_string(),
+        Status::Moved => format!("{} {old}", l.notes[1]),
+        Status::Split => format!("{} {old}", l.notes[2]),
+        Status::Merged => format!("{} {old}", l.notes[3]),
+        s => l.status(s).to_string(),
     }
 }
 
-fn spans_html(spans: &[Span], keep: impl Fn(Op) -> bool) -> String {
+fn spans_html(spans: &[Span], keep: impl Fn(Op) -> bool, l: &Labels) -> String {
     let mut out = String::new();
     let html = |t: &str| text(t).replace('\n', "<span class=\"break\"></span>");
     let shown: Vec<Span> = spans.iter().filter(|s| keep(s.op)).cloned().collect();
@@ -204,13 +235,13 @@ fn spans_html(spans: &[Span], keep: impl Fn(Op) -> bool) -> String {
         // words are struck or underlined.
         let (lead, words, tail) = edit_parts(&shown, i);
         let (tag, hidden) = if s.op == Op::Insert {
-            ("ins", "inserted")
+            ("ins", text(l.hidden[1]))
         } else {
-            ("del", "deleted")
+            ("del", text(l.hidden[0]))
         };
         let _ = write!(
             out,
-            "{}<{tag}><span class=\"vh\">{hidden}: </span>{}</{tag}>{}",
+            "{}<{tag}><span class=\"vh\">{hidden}</span>{}</{tag}>{}",
             html(lead),
             html(words),
             html(tail)
@@ -232,18 +263,23 @@ fn old_spans(spans: &[Span]) -> Vec<Span> {
         .collect()
 }
 
-fn body(out: &mut String, c: &Comparison, options: &HtmlOptions) {
+fn body(out: &mut String, c: &Comparison, options: &HtmlOptions, l: &Labels) {
     let old_lang = attr(c.old.language.0).to_string();
     let new_lang = attr(c.new.language.0).to_string();
     let mut folded: Vec<&Entry> = Vec::new();
     let flush = |out: &mut String, folded: &mut Vec<&Entry>| {
-        if let (Some(f), Some(l)) = (folded.first(), folded.last()) {
+        if let (Some(first), Some(last)) = (folded.first(), folded.last()) {
             let range = if folded.len() == 1 {
-                f.new.join(", ")
+                first.new.join(", ")
             } else {
-                format!("{}–{}", f.new.join(", "), l.new.join(", "))
+                format!("{}–{}", first.new.join(", "), last.new.join(", "))
             };
-            let _ = writeln!(out, "<p class=\"folded\">{} unchanged</p>", text(&range));
+            let _ = writeln!(
+                out,
+                "<p class=\"folded\">{} {}</p>",
+                text(&range),
+                text(l.status(Status::Unchanged))
+            );
         }
         folded.clear();
     };
@@ -275,7 +311,7 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions) {
         if !stubs_after[k].is_empty() {
             flush(out, &mut folded);
             for m in &stubs_after[k] {
-                stub(out, m);
+                stub(out, m, l);
             }
         }
         if e.status == Status::Unchanged && !e.renumbered && options.changes_only {
@@ -289,15 +325,16 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions) {
             e.status.name(),
             attr(&anchor(e)),
             e.status.name(),
-            text(&heading_label(e)),
-            text(&status_note(e)),
+            text(&heading_label(e, l)),
+            text(&status_note(e, l)),
         );
         if e.status == Status::Moved {
             if let Some(o) = e.old.first() {
                 let _ = write!(
                     out,
-                    " <a href=\"#{}\">(old place)</a>",
-                    attr(&format!("o-{o}"))
+                    " <a href=\"#{}\">{}</a>",
+                    attr(&format!("o-{o}")),
+                    text(l.moves[0])
                 );
             }
         }
@@ -312,15 +349,15 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions) {
                 let _ = writeln!(
                     out,
                     "<p lang=\"{lang}\">{}</p>",
-                    spans_html(&e.diff, |_| true)
+                    spans_html(&e.diff, |_| true, l)
                 );
             }
             Layout::SideBySide => {
                 let _ = writeln!(
                     out,
                     "<div class=\"sbs\"><div><p lang=\"{old_lang}\">{}</p></div><div><p lang=\"{new_lang}\">{}</p></div></div>",
-                    spans_html(&old_spans(&e.diff), |op| op != Op::Insert),
-                    spans_html(&e.diff, |op| op != Op::Delete)
+                    spans_html(&old_spans(&e.diff), |op| op != Op::Insert, l),
+                    spans_html(&e.diff, |op| op != Op::Delete, l)
                 );
             }
         }
@@ -328,41 +365,46 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions) {
     }
     flush(out, &mut folded);
     for m in &stubs_after[c.alignment.len()] {
-        stub(out, m);
+        stub(out, m, l);
     }
 }
 
-fn stub(out: &mut String, e: &Entry) {
+fn stub(out: &mut String, e: &Entry, l: &Labels) {
     let old = e.old.join(", ");
     let _ = writeln!(
         out,
-        "<p class=\"stub\" id=\"{}\">{} moved to <a href=\"#{}\">{}</a></p>",
+        "<p class=\"stub\" id=\"{}\">{} {} <a href=\"#{}\">{}</a></p>",
         attr(&format!(
             "o-{}",
             e.old.first().map(String::as_str).unwrap_or("")
         )),
         text(&old),
+        text(l.moves[1]),
         attr(&anchor(e)),
         text(&e.new.join(", "))
     );
 }
 
-fn footnotes(out: &mut String, c: &Comparison) {
+fn footnotes(out: &mut String, c: &Comparison, l: &Labels) {
     let changed: Vec<&Entry> = c.footnotes.iter().filter(|e| e.is_change()).collect();
     if changed.is_empty() {
         return;
     }
-    out.push_str("<section class=\"notes\">\n<h2>Footnotes changed</h2>\n");
+    let _ = writeln!(
+        out,
+        "<section class=\"notes\">\n<h2>{}</h2>",
+        text(l.footnotes[1])
+    );
     for e in changed {
-        let label = format!("Footnote {}", entry_label(&e.old, &e.new));
+        let label = format!("{} {}", l.footnotes[0], entry_label(&e.old, &e.new));
         let _ = write!(
             out,
             "<article class=\"entry footnote {}\" data-status=\"{}\">\n<div class=\"label\">{}<span class=\"status\">{}</span></div>\n<p>{}</p>\n</article>\n",
             e.status.name(),
             e.status.name(),
             text(&label),
-            e.status.name(),
-            spans_html(&e.diff, |_| true)
+            text(l.status(e.status)),
+            spans_html(&e.diff, |_| true, l)
         );
     }
     out.push_str("</section>\n");

@@ -5,6 +5,7 @@
 pub mod folder;
 pub mod html;
 pub mod json;
+pub mod labels;
 pub mod markdown;
 pub mod terminal;
 
