@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::align::{align, Interner, ParagraphKey, Status};
-use crate::normalize::{fold_into, token_spans, KeyOptions, TokenClass};
+use crate::normalize::{for_each_key, KeyOptions};
 use crate::worddiff::{diff_words, word_count, Op, Redline, Span};
 use crate::{Document, Paragraph};
 
@@ -116,26 +116,13 @@ fn keys(
         .map(|u| {
             let mut key = String::with_capacity(u.text.len());
             let mut tokens = Vec::new();
-            let mut buf = String::new();
-            // The same keys as `token_key` gives, built in one reused buffer.
-            for (start, end, class) in token_spans(u.text, rules) {
-                if options.ignore_punctuation && class == TokenClass::Punct {
-                    continue;
-                }
-                buf.clear();
-                fold_into(&u.text[start..end], &mut buf);
-                if options.ignore_case {
-                    buf = buf.to_lowercase();
-                }
-                if buf.is_empty() {
-                    continue;
-                }
+            for_each_key(u.text, rules, options, |_, _, _, k| {
                 if !key.is_empty() {
                     key.push(' ');
                 }
-                key.push_str(&buf);
-                tokens.push(interner.id(&buf));
-            }
+                key.push_str(k);
+                tokens.push(interner.id(k));
+            });
             ParagraphKey::new(key, tokens, u.kind)
         })
         .collect()

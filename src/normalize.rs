@@ -208,20 +208,30 @@ pub fn fold_into(piece: &str, key: &mut String) {
     }
 }
 
-/// The key of one token under the options, or `None` when the options leave
-/// it out of the comparison.
-pub fn token_key(token: &Token, options: &KeyOptions) -> Option<String> {
-    if options.ignore_punctuation && token.class == TokenClass::Punct {
-        return None;
+/// Calls `f` with the byte range, class and key of each token of `text`
+/// that the options keep in the comparison, in order. Keys are folded into
+/// one reused buffer: no allocation per token. Every comparison key in
+/// resdiff (paragraph keys, word-diff units) comes from here.
+pub fn for_each_key(
+    text: &str,
+    rules: &LanguageRules,
+    options: &KeyOptions,
+    mut f: impl FnMut(usize, usize, TokenClass, &str),
+) {
+    let mut buf = String::new();
+    for (start, end, class) in token_spans(text, rules) {
+        if options.ignore_punctuation && class == TokenClass::Punct {
+            continue;
+        }
+        buf.clear();
+        fold_into(&text[start..end], &mut buf);
+        if options.ignore_case {
+            buf = buf.to_lowercase();
+        }
+        if !buf.is_empty() {
+            f(start, end, class, &buf);
+        }
     }
-    if token.key.is_empty() {
-        return None;
-    }
-    Some(if options.ignore_case {
-        token.key.to_lowercase()
-    } else {
-        token.key.clone()
-    })
 }
 
 /// The comparison key of a text: its token keys joined by single spaces.
@@ -236,14 +246,12 @@ pub fn token_key(token: &Token, options: &KeyOptions) -> Option<String> {
 /// ```
 pub fn comparison_key(text: &str, rules: &LanguageRules, options: &KeyOptions) -> String {
     let mut key = String::with_capacity(text.len());
-    for token in tokenize(text, rules) {
-        if let Some(k) = token_key(&token, options) {
-            if !key.is_empty() {
-                key.push(' ');
-            }
-            key.push_str(&k);
+    for_each_key(text, rules, options, |_, _, _, k| {
+        if !key.is_empty() {
+            key.push(' ');
         }
-    }
+        key.push_str(k);
+    });
     key
 }
 

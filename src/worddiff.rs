@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices_deadline, Algorithm, DiffTag};
 
 use crate::lang::LanguageRules;
-use crate::normalize::{token_key, tokenize, KeyOptions, TokenClass};
+use crate::normalize::{for_each_key, KeyOptions, TokenClass};
 
 /// What a span of a redline does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -56,18 +56,15 @@ struct Unit {
 }
 
 fn units(text: &str, rules: &LanguageRules, options: &KeyOptions) -> Vec<Unit> {
-    let tokens = tokenize(text, rules);
-    let mut units: Vec<Unit> = Vec::with_capacity(tokens.len());
-    for token in &tokens {
-        if let Some(key) = token_key(token, options) {
-            units.push(Unit {
-                key,
-                start: token.start,
-                end: token.end,
-                words: usize::from(token.class == TokenClass::Word),
-            });
-        }
-    }
+    let mut units: Vec<Unit> = Vec::new();
+    for_each_key(text, rules, options, |start, end, class, key| {
+        units.push(Unit {
+            key: key.to_string(),
+            start,
+            end,
+            words: usize::from(class == TokenClass::Word),
+        });
+    });
     // Each unit runs to the start of the next: it owns the spaces and the
     // ignored tokens that follow it. Text before the first unit joins it.
     let n = units.len();

@@ -171,6 +171,16 @@ fn markdown_escapes_the_texts_own_characters() {
     );
 }
 
+/// `resdiff --stat OLD_DIR NEW_DIR`.
+fn stat_folders(old: &Path, new: &Path) -> Output {
+    Command::new(BIN)
+        .arg("--stat")
+        .arg(old)
+        .arg(new)
+        .output()
+        .unwrap()
+}
+
 fn folders(name: &str) -> (PathBuf, PathBuf) {
     let dir = scratch(name);
     let (old, new) = (dir.join("79"), dir.join("80"));
@@ -195,12 +205,7 @@ fn folders(name: &str) -> (PathBuf, PathBuf) {
 #[test]
 fn folders_pair_files_by_title_and_report_each_pair() {
     let (old, new) = folders("folders-stat");
-    let out = Command::new(BIN)
-        .arg("--stat")
-        .arg(&old)
-        .arg(&new)
-        .output()
-        .unwrap();
+    let out = stat_folders(&old, &new);
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
@@ -278,12 +283,7 @@ fn folders_as_json_and_html_pages() {
 fn an_unreadable_file_is_reported_without_stopping_the_others() {
     let (old, new) = folders("folders-broken");
     std::fs::write(new.join("broken.txt"), b"caf\xe9").unwrap();
-    let out = Command::new(BIN)
-        .arg("--stat")
-        .arg(&old)
-        .arg(&new)
-        .output()
-        .unwrap();
+    let out = stat_folders(&old, &new);
     assert_eq!(out.status.code(), Some(2));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("3 pairs"), "{text}");
