@@ -8,12 +8,10 @@
 //! the removed list, or is blank.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use crate::document::{Footnote, RemovalReason, RemovedLine};
 use crate::read::InputFormat;
+use crate::shapes;
 
 /// Opens a footnote marker kept inline until segmentation.
 pub const NOTE_OPEN: char = '\u{E000}';
@@ -54,47 +52,6 @@ pub struct Layout {
     pub symbol: Option<String>,
 }
 
-// Patterns use ASCII classes ([0-9], [ \t]) on purpose: Unicode classes
-// (\d, \s, \p{L}) multiply the compile time of each pattern, which every run
-// of the command pays.
-static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:A|E|S|ST|DP|UNEP|TD|CRC|CCPR|CEDAW|HRC|ICCD|FCCC|SPLOS|ECE|ESCAP|ECA|ECLAC|ESCWA|UNW|WFP|JIU|CERD|CAT|CRPD)(?:/[A-Za-z0-9.\-]+){1,6}(?: \([0-9]{4}\))?$").unwrap()
-});
-static PAGE_COUNTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3}$").unwrap());
-static JOB_AND_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[0-9]{2}-[0-9]{5}(?:[ \t]*\([A-Z]\))?[ \t]+[0-9]{1,3}/[0-9]{1,3}|[0-9]{1,3}/[0-9]{1,3}[ \t]+[0-9]{2}-[0-9]{5}(?:[ \t]*\([A-Z]\))?)$")
-        .unwrap()
-});
-static JOB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[0-9]{2}-[0-9]{5}(?:[ \t]*\([A-Z]\))?(?:[ \t]+[0-9]{6})?$").unwrap()
-});
-static BARCODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\*[0-9]{6,9}\*$").unwrap());
-static URL_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:https?://|www\.)[^ \t]+$").unwrap());
-static FOOTNOTE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^(?:([0-9]{{1,3}})[ \t]+|{o}([^{c}]+){c}[ \t]*|(\*{{1,3}})[ \t]*)([^ \t].*)$",
-        o = NOTE_OPEN,
-        c = NOTE_CLOSE
-    ))
-    .unwrap()
-});
-static BODY_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[0-9]{1,3}\.(?:[ \t]|$)|[IVXLC]{1,5}\.[ \t]|[A-Z]\.[ \t]|\(?[a-z]{1,4}\)[ \t]|[0-9]{1,3}(?:st|nd|rd|th|e|er|ᵉ)?[ \t]+[^ \t]+[ \t]+[^ \t]+$)").unwrap()
-});
-static MD_SUP_NOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"<sup>[ \t]*([0-9]{1,3}|\*{1,3})[ \t]*</sup>").unwrap());
-static MD_SUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<sup>([^<]*)</sup>").unwrap());
-static MD_BRACE_SUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\^\{([^}]*)\}").unwrap());
-static MD_CARET_SUP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([0-9])\^([^ \t0-9^{}.,;:]{1,4})").unwrap());
-static MD_LINK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^) \t]*\)").unwrap());
-static MD_HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^#{1,6}[ \t]+").unwrap());
-static MD_TAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"</?(?:sub|em|strong|b|i|u|span|br)[ \t]*/?>").unwrap());
-
 /// Whether a trimmed line is page furniture that never occurs in body text:
 /// a page counter, a job number, a barcode.
 pub fn is_page_anchor(t: &str) -> bool {
@@ -102,11 +59,11 @@ pub fn is_page_anchor(t: &str) -> bool {
 }
 
 fn page_anchor_reason(t: &str) -> Option<RemovalReason> {
-    if PAGE_COUNTER.is_match(t) || JOB_AND_COUNTER.is_match(t) {
+    if shapes::is_page_counter(t) || shapes::is_job_and_counter(t) {
         Some(RemovalReason::PageCounter)
-    } else if JOB.is_match(t) {
+    } else if shapes::is_job_number(t) {
         Some(RemovalReason::JobNumber)
-    } else if BARCODE.is_match(t) {
+    } else if shapes::is_barcode(t) {
         Some(RemovalReason::Barcode)
     } else {
         None
@@ -115,7 +72,7 @@ fn page_anchor_reason(t: &str) -> Option<RemovalReason> {
 
 /// Whether a trimmed line looks like a document symbol.
 pub fn is_symbol(t: &str) -> bool {
-    SYMBOL.is_match(t)
+    shapes::is_symbol(t)
 }
 
 fn superscript_digit(c: char) -> Option<char> {
@@ -168,23 +125,22 @@ fn mark_superscripts(line: &str) -> String {
 /// Strips markdown markup from one line; says whether it was a heading.
 fn strip_markdown(line: &str) -> (String, bool) {
     let mut s = line.trim().to_string();
-    let heading = s.starts_with('#') && MD_HEADING.is_match(&s);
-    if heading {
-        s = MD_HEADING.replace(&s, "").into_owned();
-    }
-    // Each pattern runs only on lines that hold its first character.
+    let heading = match shapes::markdown_heading(&s) {
+        Some(marker) => {
+            s.drain(..marker);
+            true
+        }
+        None => false,
+    };
+    // Each scan runs only on lines that hold its first character.
     if s.contains('<') {
-        let note = format!("{NOTE_OPEN}${{1}}{NOTE_CLOSE}");
-        s = MD_SUP_NOTE.replace_all(&s, note.as_str()).into_owned();
-        s = MD_SUP.replace_all(&s, "$1").into_owned();
-        s = MD_TAG.replace_all(&s, "").into_owned();
+        s = shapes::strip_html_marks(&s, NOTE_OPEN, NOTE_CLOSE);
     }
     if s.contains('^') {
-        s = MD_BRACE_SUP.replace_all(&s, "$1").into_owned();
-        s = MD_CARET_SUP.replace_all(&s, "$1$2").into_owned();
+        s = shapes::strip_carets(&s);
     }
     if s.contains('[') {
-        s = MD_LINK.replace_all(&s, "$1").into_owned();
+        s = shapes::strip_links(&s);
     }
     // Emphasis stars: a star run next to a word is markup; a footnote star
     // after a sponsor's name (`Denmark:*`) is not followed by a word.
@@ -443,22 +399,17 @@ pub fn lay_out(text: &str, format: InputFormat, opener_line: impl Fn(&str) -> bo
             Slot::Content { text, heading } => (text.clone(), *heading),
         };
         let open_note = current.filter(|&n| !ends_sentence(&footnotes[n].text));
-        if URL_LINE.is_match(text.trim()) && open_note.is_none() {
+        if shapes::is_url_line(text.trim()) && open_note.is_none() {
             // The link list closes a page's notes: nothing after it continues one.
             slots[i] = Slot::Removed(RemovalReason::UrlList);
             current = None;
             continue;
         }
-        let starts_note = FOOTNOTE_START.captures(&text);
+        let starts_note = shapes::footnote_start(&text, NOTE_OPEN, NOTE_CLOSE);
         let marked_start = text.starts_with(NOTE_OPEN);
-        if let Some(caps) = starts_note.filter(|_| in_notes || marked_start) {
-            let mark = caps
-                .get(1)
-                .or(caps.get(2))
-                .or(caps.get(3))
-                .map_or("", |m| m.as_str())
-                .to_string();
-            let body = caps.get(4).map_or("", |m| m.as_str()).trim().to_string();
+        if let Some(start) = starts_note.filter(|_| in_notes || marked_start) {
+            let mark = start.mark.to_string();
+            let body = start.body.trim().to_string();
             // In the notes area a number that does not follow the previous
             // footnote's mark continues it ("2 See Official Records …" then
             // "53 (A/66/53)"); a new note must come in sequence.
@@ -487,7 +438,7 @@ pub fn lay_out(text: &str, format: InputFormat, opener_line: impl Fn(&str) -> bo
             let runs_on = open_note.or(current.filter(|_| {
                 !blank_before
                     && !text.starts_with(char::is_lowercase)
-                    && !BODY_START.is_match(&text)
+                    && !shapes::starts_body(&text)
             }));
             if let Some(n) = runs_on {
                 let note = &mut footnotes[n];

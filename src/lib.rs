@@ -35,6 +35,7 @@ pub mod normalize;
 pub mod read;
 pub mod render;
 pub mod segment;
+pub mod shapes;
 pub mod synth;
 pub mod worddiff;
 

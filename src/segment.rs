@@ -9,23 +9,13 @@
 
 use std::collections::BTreeSet;
 
-use rustc_hash::FxHashMap;
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::document::{Document, MetadataLine, MetadataRole, NoteRef, Paragraph, ParagraphKind};
 use crate::lang::{Language, LanguageRules};
 use crate::layout::{ends_complete, join_into, ContentLine, Layout, NOTE_CLOSE, NOTE_OPEN};
 use crate::normalize::tidy_spaces;
 use crate::read::InputFormat;
-
-// ASCII classes on purpose: see the note on the patterns in layout.rs.
-static TITLE_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([0-9]{1,3}/[0-9]{1,4})\.[ \t]+([^ \t].*)$").unwrap());
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[0-9]{1,2}(?:er|st|nd|rd|th)?\.?[ \t]+[^ \t0-9,.]+\.?[ \t]+(?:de[ \t]+)?[0-9]{4}|[^ \t0-9,.]+[ \t]+[0-9]{1,2},[ \t]+[0-9]{4})\.?$").unwrap()
-});
+use crate::shapes;
+use rustc_hash::FxHashMap;
 
 /// A paragraph's label as printed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,7 +80,8 @@ pub fn segment(source: &str, format: InputFormat, language: Language, layout: La
     let mut closing = false;
     for draft in drafts {
         let text = vocabulary.repair(&tidy_spaces(&draft.text), rules);
-        if is_meeting_line(&text, rules) || (closing && DATE_LINE.is_match(&clean_markers(&text))) {
+        if is_meeting_line(&text, rules) || (closing && shapes::is_date_line(&clean_markers(&text)))
+        {
             metadata.push(MetadataLine {
                 role: if closing && !is_meeting_line(&text, rules) {
                     MetadataRole::Date
@@ -135,7 +126,7 @@ pub fn segment(source: &str, format: InputFormat, language: Language, layout: La
     let title_number = metadata
         .iter()
         .find(|m| m.role == MetadataRole::Title)
-        .and_then(|m| TITLE_NUMBER.captures(&m.text).map(|c| c[1].to_string()));
+        .and_then(|m| shapes::title_number(&m.text).map(|(number, _)| number.to_string()));
     let symbol = layout
         .symbol
         .or_else(|| {
@@ -148,8 +139,8 @@ pub fn segment(source: &str, format: InputFormat, language: Language, layout: La
     let title = metadata
         .iter()
         .find(|m| m.role == MetadataRole::Title)
-        .map(|m| match TITLE_NUMBER.captures(&m.text) {
-            Some(c) => c[2].to_string(),
+        .map(|m| match shapes::title_number(&m.text) {
+            Some((_, title)) => title.to_string(),
             None => m.text.clone(),
         });
     let date = metadata
@@ -165,7 +156,7 @@ pub fn segment(source: &str, format: InputFormat, language: Language, layout: La
                     let words: Vec<&str> = m.text.split_whitespace().collect();
                     (words.len() >= 3).then(|| words[words.len() - 3..].join(" "))
                 })
-                .filter(|d| DATE_LINE.is_match(d))
+                .filter(|d| shapes::is_date_line(d))
         });
     Document {
         source: source.to_string(),
@@ -195,19 +186,71 @@ fn fold(s: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Drops the punctuation an opener ends with (`,` `:` and their Arabic
+/// and Chinese forms).
+fn trim_opener(s: &str) -> &str {
+    s.trim_end_matches([',', ':', '،', '，', ' '])
+}
+
+/// The phrases of one language's table, folded once per process: they are
+/// matched against every cover and body line, and folding them at each
+/// match cost more than the rest of segmentation.
+#[derive(Debug, Clone)]
+struct FoldedPhrases {
+    /// Openers, with their closing punctuation trimmed.
+    openers: Vec<String>,
+    meeting: Vec<String>,
+    adoption: Vec<String>,
+    draft_markers: Vec<String>,
+    annex: Vec<String>,
+}
+
+impl FoldedPhrases {
+    fn new(rules: &LanguageRules) -> Self {
+        let all = |phrases: &[&str]| phrases.iter().map(|p| fold(p)).collect();
+        FoldedPhrases {
+            openers: rules
+                .openers
+                .iter()
+                .map(|o| trim_opener(&fold(o)).to_string())
+                .collect(),
+            meeting: all(rules.meeting_phrases),
+            adoption: all(rules.adoption_phrases),
+            draft_markers: all(rules.draft_markers),
+            annex: all(rules.annex_words),
+        }
+    }
+
+    /// The folded phrases of `rules`: cached for the built-in tables, made
+    /// afresh for any other.
+    fn of(rules: &LanguageRules) -> std::borrow::Cow<'static, FoldedPhrases> {
+        use std::sync::OnceLock;
+        static CACHE: [OnceLock<FoldedPhrases>; 16] = [const { OnceLock::new() }; 16];
+        match crate::lang::LANGUAGES
+            .iter()
+            .position(|l| std::ptr::eq(l, rules))
+            .and_then(|i| CACHE.get(i))
+        {
+            Some(cell) => {
+                std::borrow::Cow::Borrowed(cell.get_or_init(|| FoldedPhrases::new(rules)))
+            }
+            None => std::borrow::Cow::Owned(FoldedPhrases::new(rules)),
+        }
+    }
+}
+
 /// Whether a line is the opening line of a resolution's body.
 pub fn is_opener(text: &str, rules: &LanguageRules) -> bool {
     // Openers are short: a long line is no opener, and needs no folding.
     if text.len() > 120 {
         return false;
     }
-    let trim = |s: String| s.trim_end_matches([',', ':', '،', '，', ' ']).to_string();
-    let f = trim(fold(text));
-    crate::lang::LANGUAGES
-        .iter()
-        .filter(|l| std::ptr::eq(*l, rules) || l.code == "en")
-        .flat_map(|l| l.openers.iter())
-        .any(|o| trim(fold(o)) == f)
+    let f = fold(text);
+    let f = trim_opener(&f);
+    let english = &crate::lang::LANGUAGES[0];
+    FoldedPhrases::of(rules).openers.iter().any(|o| o == f)
+        || (!std::ptr::eq(rules, english)
+            && FoldedPhrases::of(english).openers.iter().any(|o| o == f))
 }
 
 fn is_meeting_line(text: &str, rules: &LanguageRules) -> bool {
@@ -217,7 +260,10 @@ fn is_meeting_line(text: &str, rules: &LanguageRules) -> bool {
     let f = fold(text);
     f.split_whitespace().count() <= 6
         && f.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && rules.meeting_phrases.iter().any(|p| f.contains(&fold(p)))
+        && FoldedPhrases::of(rules)
+            .meeting
+            .iter()
+            .any(|p| f.contains(p.as_str()))
 }
 
 /// Removes inline footnote sentinels, keeping nothing of them.
@@ -251,7 +297,7 @@ fn cover_role(text: &str, rules: &LanguageRules) -> Option<MetadataRole> {
     if f.starts_with("distr") || f.starts_with("original") {
         return Some(MetadataRole::Distribution);
     }
-    if DATE_LINE.is_match(&t) {
+    if shapes::is_date_line(&t) {
         return Some(MetadataRole::Date);
     }
     const ORGANS: &[&str] = &[
@@ -275,17 +321,17 @@ fn cover_role(text: &str, rules: &LanguageRules) -> Option<MetadataRole> {
     if ORGANS.contains(&f.as_str()) {
         return Some(MetadataRole::Organ);
     }
-    if rules
-        .adoption_phrases
+    if FoldedPhrases::of(rules)
+        .adoption
         .iter()
-        .any(|p| f.starts_with(&fold(p)))
+        .any(|p| f.starts_with(p.as_str()))
     {
         return Some(MetadataRole::Adoption);
     }
     if t.starts_with('[') {
         return Some(MetadataRole::CommitteeReport);
     }
-    if TITLE_NUMBER.is_match(&t) {
+    if shapes::title_number(&t).is_some() {
         return Some(MetadataRole::Title);
     }
     let words = f.split_whitespace().count();
@@ -304,13 +350,16 @@ fn cover_role(text: &str, rules: &LanguageRules) -> Option<MetadataRole> {
 fn classify_cover(lines: &[ContentLine], rules: &LanguageRules, out: &mut Vec<MetadataLine>) {
     // The sponsor list ends with ": draft resolution"; it starts after the
     // last blank line before that.
+    let ours = FoldedPhrases::of(rules);
+    let english = FoldedPhrases::of(&crate::lang::LANGUAGES[0]);
     let sponsors_end = lines.iter().rposition(|l| {
         let f = fold(&l.text);
-        rules
-            .draft_markers
-            .iter()
-            .chain(crate::lang::LANGUAGES[0].draft_markers.iter())
-            .any(|m| f.ends_with(&fold(m)) && f.contains(':'))
+        f.contains(':')
+            && ours
+                .draft_markers
+                .iter()
+                .chain(english.draft_markers.iter())
+                .any(|m| f.ends_with(m.as_str()))
     });
     let sponsors_start = sponsors_end.map(|end| {
         (0..=end)
@@ -352,7 +401,7 @@ fn classify_cover(lines: &[ContentLine], rules: &LanguageRules, out: &mut Vec<Me
                 | MetadataRole::Sponsors
                 | MetadataRole::Agenda
         ) && previous == Some(role)
-            && !(role == MetadataRole::Title && TITLE_NUMBER.is_match(&text));
+            && !(role == MetadataRole::Title && shapes::title_number(&text).is_some());
         match merged.last_mut() {
             Some(last) if joins => {
                 join_into(&mut last.text, &text);
@@ -394,7 +443,7 @@ fn is_annex_heading(text: &str, rules: &LanguageRules) -> bool {
         return false;
     }
     let f = fold(text);
-    rules.annex_words.iter().any(|w| fold(w) == f)
+    FoldedPhrases::of(rules).annex.contains(&f)
 }
 
 /// Groups body lines into paragraph drafts.
@@ -1003,7 +1052,15 @@ fn note_candidates(text: &str, rules: &LanguageRules) -> Vec<NoteCandidate> {
 /// The words of a text as byte ranges: letters, marks and digits, with a
 /// hyphen or apostrophe kept inside (`non-State`, `l’homme`).
 fn words(text: &str) -> Vec<(usize, usize)> {
-    let is_word = |c: char| c.is_alphanumeric() || is_mark(c);
+    // ASCII first: most characters of most UN texts are ASCII, and the
+    // Unicode tables cost ten times the byte test.
+    let is_word = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric() || is_mark(c)
+        }
+    };
     let mut out = Vec::with_capacity(text.len() / 6);
     let mut it = text.char_indices().peekable();
     while let Some((start, c)) = it.next() {
@@ -1019,8 +1076,7 @@ fn words(text: &str) -> Vec<(usize, usize)> {
             }
             // A joiner stays inside when a word character follows it.
             let joiner = matches!(c, '-' | '‑' | '’' | '\'');
-            let after = text[i + c.len_utf8()..].chars().next();
-            if joiner && after.is_some_and(is_word) {
+            if joiner && text[i + c.len_utf8()..].chars().next().is_some_and(is_word) {
                 end = i + c.len_utf8();
                 it.next();
                 continue;
@@ -1081,8 +1137,14 @@ impl Vocabulary {
     fn repair(&self, text: &str, rules: &LanguageRules) -> String {
         let text = fix_apostrophe_spacing(text, rules);
         let text = self.join_spaced_hyphens(&text);
-        let text = self.join_split_words(&text, rules);
-        text.replace(" ,", ",").replace("  ", " ")
+        let mut text = self.join_split_words(&text, rules);
+        if text.contains(" ,") {
+            text = text.replace(" ,", ",");
+        }
+        if text.contains("  ") {
+            text = text.replace("  ", " ");
+        }
+        text
     }
 
     /// "ci -après", "self- determination": a compound whose hyphen a PDF
@@ -1141,22 +1203,27 @@ impl Vocabulary {
             if let Some(next) = words.get(i + 1) {
                 let between = &text[w.1..next.0];
                 let next_str = &text[next.0..next.1];
-                let both_letters = w_str.chars().all(char::is_alphabetic)
-                    && next_str.chars().all(char::is_alphabetic);
-                if between == " " && both_letters && rules.cased {
-                    let (a, b) = (w_str, next_str);
+                let (a, b) = (w_str, next_str);
+                let chars = |p: &str| p.chars().count();
+                // A split leaves a one-letter piece or a tail of two letters
+                // at most: bytes bound characters, so most pairs stop here.
+                let short = a.len() <= 4 || b.len() <= 8;
+                if short && between == " " && rules.cased {
                     let stray_letter = |p: &str| {
-                        p.chars().count() == 1
+                        chars(p) == 1
                             && !rules
                                 .single_letter_words
                                 .iter()
                                 .any(|x| x.eq_ignore_ascii_case(p))
                     };
+                    let letters = |p: &str| p.chars().all(char::is_alphabetic);
                     // "e t", "v ie": a letter that is no word on its own;
                     // "internationa le": an unattested head and a short tail.
-                    let split = stray_letter(a)
-                        || stray_letter(b)
-                        || (b.chars().count() <= 2 && self.count(a) <= 1);
+                    let split = letters(a)
+                        && letters(b)
+                        && (stray_letter(a)
+                            || stray_letter(b)
+                            || (chars(b) <= 2 && self.count(a) <= 1));
                     let joined = || format!("{a}{b}");
                     if split && !b.starts_with(char::is_uppercase) && self.count(&joined()) > 0 {
                         out.push_str(&text[at..w.0]);
@@ -1170,14 +1237,14 @@ impl Vocabulary {
             // A word hyphenated at a line end: "capa-city" where the
             // document attests "capacity" and never "capa-city" elsewhere.
             if let Some((a, b)) = w_str.split_once('-') {
-                let joined = format!("{a}{b}");
+                let joined = || format!("{a}{b}");
                 if !b.contains('-')
-                    && self.count(w_str) <= 1
-                    && self.count(&joined) > 0
                     && b.starts_with(char::is_lowercase)
+                    && self.count(w_str) <= 1
+                    && self.count(&joined()) > 0
                 {
                     out.push_str(&text[at..w.0]);
-                    out.push_str(&joined);
+                    out.push_str(&joined());
                     at = w.1;
                     i += 1;
                     continue;
