@@ -131,6 +131,15 @@ impl ParagraphKey {
             sorted,
         }
     }
+
+    /// Renumbers the token ids (after merging interners).
+    pub fn map_tokens(&mut self, id: impl Fn(u32) -> u32) {
+        for t in &mut self.tokens {
+            *t = id(*t);
+        }
+        self.sorted.clone_from(&self.tokens);
+        self.sorted.sort_unstable();
+    }
 }
 
 /// The most [`similarity`] two token sequences can have: the words they
@@ -199,6 +208,25 @@ impl Interner {
         self.ids.insert(key.to_string(), id);
         id
     }
+
+    /// Folds another interner's keys into this one: gives, for each id of
+    /// `other`, the id the key has here. Keys new to this interner get ids
+    /// in `other`'s order, so interning one text after another and merging
+    /// two interners that each saw one text give the same ids.
+    pub fn absorb(&mut self, other: Interner) -> Vec<u32> {
+        let mut keys: Vec<(u32, String)> = other.ids.into_iter().map(|(k, id)| (id, k)).collect();
+        keys.sort_unstable();
+        keys.into_iter()
+            .map(|(_, key)| match self.ids.get(&key) {
+                Some(&id) => id,
+                None => {
+                    let id = self.ids.len() as u32;
+                    self.ids.insert(key, id);
+                    id
+                }
+            })
+            .collect()
+    }
 }
 
 /// Similarity of two token sequences: twice the tokens a word diff keeps,
@@ -243,24 +271,13 @@ const EXACT_LCS_BUDGET: u64 = 1 << 30;
 /// one pass over `b` with word-wide operations over the positions of `a`,
 /// O(|a|·|b|/64) and exact, where a diff would cost O((|a|+|b|)·D).
 fn lcs_len(a: &[u32], b: &[u32]) -> usize {
+    // The LCS is symmetric: the shorter side makes the narrower bit rows.
+    let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let words = a.len().div_ceil(64);
-    // The position masks of a's tokens, in one flat table indexed through a
-    // sorted list of (token, slot): no map and no allocation per token.
-    let mut order: Vec<(u32, usize)> = a.iter().enumerate().map(|(i, &t)| (t, i)).collect();
-    order.sort_unstable();
-    let mut slots: Vec<u32> = Vec::new();
-    let mut masks: Vec<u64> = Vec::new();
-    for &(t, i) in &order {
-        if slots.last() != Some(&t) {
-            slots.push(t);
-            masks.resize(masks.len() + words, 0);
-        }
-        let base = (slots.len() - 1) * words;
-        masks[base + i / 64] |= 1 << (i % 64);
-    }
+    let (slots, masks) = position_masks(a, words);
     let mut v = vec![u64::MAX; words];
     for t in b {
-        let Ok(slot) = slots.binary_search(t) else {
+        let Some(slot) = slots.slot(*t) else {
             continue;
         };
         let m = &masks[slot * words..(slot + 1) * words];
@@ -290,6 +307,61 @@ fn lcs_len(a: &[u32], b: &[u32]) -> usize {
         zeros += real.count_zeros() as usize;
     }
     zeros
+}
+
+/// Where each distinct token of `a` sits: its slot, found by a table over
+/// the token ids when they are dense enough (the usual case: ids come from
+/// one interner over two documents), else by binary search.
+enum Slots {
+    Dense(Vec<u32>),
+    Sorted(Vec<u32>),
+}
+
+impl Slots {
+    fn slot(&self, t: u32) -> Option<usize> {
+        match self {
+            Slots::Dense(table) => table
+                .get(t as usize)
+                .filter(|&&s| s != u32::MAX)
+                .map(|&s| s as usize),
+            Slots::Sorted(tokens) => tokens.binary_search(&t).ok(),
+        }
+    }
+}
+
+/// The slots of `a`'s tokens and, for each slot, the bit mask (`words`
+/// words wide) of the positions where it occurs.
+fn position_masks(a: &[u32], words: usize) -> (Slots, Vec<u64>) {
+    let mut masks: Vec<u64> = Vec::new();
+    let max = a.iter().max().map_or(0, |&m| m as usize);
+    // A table costs a word per id up to the largest: worth it while that
+    // stays within a few times a's length (no sort, no search per token).
+    if max < 8 * a.len() + 4096 {
+        let mut table = vec![u32::MAX; max + 1];
+        let mut used = 0u32;
+        for (i, &t) in a.iter().enumerate() {
+            let slot = &mut table[t as usize];
+            if *slot == u32::MAX {
+                *slot = used;
+                used += 1;
+                masks.resize(masks.len() + words, 0);
+            }
+            masks[*slot as usize * words + i / 64] |= 1 << (i % 64);
+        }
+        return (Slots::Dense(table), masks);
+    }
+    let mut order: Vec<(u32, usize)> = a.iter().enumerate().map(|(i, &t)| (t, i)).collect();
+    order.sort_unstable();
+    let mut slots: Vec<u32> = Vec::new();
+    for &(t, i) in &order {
+        if slots.last() != Some(&t) {
+            slots.push(t);
+            masks.resize(masks.len() + words, 0);
+        }
+        let base = (slots.len() - 1) * words;
+        masks[base + i / 64] |= 1 << (i % 64);
+    }
+    (Slots::Sorted(slots), masks)
 }
 
 fn part(kind: ParagraphKind) -> u8 {
@@ -350,11 +422,16 @@ fn signatures(side: &[ParagraphKey], df: &FxHashMap<u64, u32>) -> Vec<Vec<u64>> 
             grams.sort_unstable();
             grams.dedup();
             // A bigram no other paragraph has cannot find a partner: the
-            // rarest of the shared ones sign the paragraph.
-            grams.retain(|g| df.get(g).copied().unwrap_or(0) >= 2);
-            grams.sort_by_key(|g| (df.get(g).copied().unwrap_or(0), *g));
-            grams.truncate(SIGNATURE);
-            grams
+            // rarest of the shared ones sign the paragraph. Each bigram is
+            // looked up once, not at every comparison of the sort.
+            let mut ranked: Vec<(u32, u64)> = grams
+                .iter()
+                .map(|&g| (df.get(&g).copied().unwrap_or(0), g))
+                .filter(|&(n, _)| n >= 2)
+                .collect();
+            ranked.sort_unstable();
+            ranked.truncate(SIGNATURE);
+            ranked.into_iter().map(|(_, g)| g).collect()
         })
         .collect()
 }
@@ -872,8 +949,14 @@ mod tests {
             let la = (next() % 200) as usize;
             let lb = (next() % 200) as usize;
             let alphabet = 1 + next() % 12;
-            let a: Vec<u32> = (0..la).map(|_| (next() % alphabet) as u32).collect();
-            let b: Vec<u32> = (0..lb).map(|_| (next() % alphabet) as u32).collect();
+            // Ids far apart take the sorted path, near ones the table.
+            let spread = if next() % 2 == 0 { 1 } else { 100_000 };
+            let a: Vec<u32> = (0..la)
+                .map(|_| (next() % alphabet * spread) as u32)
+                .collect();
+            let b: Vec<u32> = (0..lb)
+                .map(|_| (next() % alphabet * spread) as u32)
+                .collect();
             assert_eq!(lcs_len(&a, &b), table(&a, &b), "{a:?} {b:?}");
         }
     }

@@ -104,14 +104,11 @@ struct Unit<'a> {
     kind: crate::ParagraphKind,
 }
 
-fn keys(
-    units: &[Unit],
-    doc: &Document,
-    options: &KeyOptions,
-    interner: &mut Interner,
-) -> Vec<ParagraphKey> {
+/// The keys of one side, with token ids from an interner of its own.
+fn keys(units: &[Unit], doc: &Document, options: &KeyOptions) -> (Vec<ParagraphKey>, Interner) {
     let rules = doc.language.rules();
-    units
+    let mut interner = Interner::default();
+    let keys = units
         .iter()
         .map(|u| {
             let mut key = String::with_capacity(u.text.len());
@@ -125,8 +122,40 @@ fn keys(
             });
             ParagraphKey::new(key, tokens, u.kind)
         })
-        .collect()
+        .collect();
+    (keys, interner)
 }
+
+/// The keys of both sides with shared token ids. Each side is tokenized
+/// on a core of its own when there is enough text to pay for the thread.
+fn both_keys(
+    old_units: &[Unit],
+    new_units: &[Unit],
+    old: &Document,
+    new: &Document,
+    options: &KeyOptions,
+) -> (Vec<ParagraphKey>, Vec<ParagraphKey>) {
+    let size = |units: &[Unit]| units.iter().map(|u| u.text.len()).sum::<usize>();
+    let ((old_keys, mut interner), (mut new_keys, new_interner)) =
+        if size(old_units).min(size(new_units)) > PARALLEL_MIN_BYTES {
+            std::thread::scope(|s| {
+                let other = s.spawn(|| keys(new_units, new, options));
+                let old_side = keys(old_units, old, options);
+                (old_side, other.join().expect("tokenizing never panics"))
+            })
+        } else {
+            (keys(old_units, old, options), keys(new_units, new, options))
+        };
+    let ids = interner.absorb(new_interner);
+    for key in &mut new_keys {
+        key.map_tokens(|t| ids[t as usize]);
+    }
+    (old_keys, new_keys)
+}
+
+/// Text (bytes) on each side below which a second thread costs more than
+/// it saves.
+const PARALLEL_MIN_BYTES: usize = 8 * 1024;
 
 fn entries(
     old_units: &[Unit],
@@ -135,9 +164,7 @@ fn entries(
     new: &Document,
     options: &KeyOptions,
 ) -> Vec<Entry> {
-    let mut interner = Interner::default();
-    let old_keys = keys(old_units, old, options, &mut interner);
-    let new_keys = keys(new_units, new, options, &mut interner);
+    let (old_keys, new_keys) = both_keys(old_units, new_units, old, new, options);
     let rules = new.language.rules();
     align(&old_keys, &new_keys)
         .into_iter()

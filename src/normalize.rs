@@ -193,10 +193,15 @@ fn make_token(text: &str, start: usize, end: usize, class: TokenClass) -> Token 
 
 /// Appends the folded form of one token's text to `key`.
 pub fn fold_into(piece: &str, key: &mut String) {
+    // ASCII folds to itself (its apostrophe and hyphen are the folded
+    // forms), and it is most of what any UN text holds.
+    if piece.is_ascii() {
+        key.push_str(piece);
+        return;
+    }
     // Most tokens are already in NFC: the quick check spares the rebuild.
-    if piece.is_ascii()
-        || unicode_normalization::is_nfc_quick(piece.chars())
-            == unicode_normalization::IsNormalized::Yes
+    if unicode_normalization::is_nfc_quick(piece.chars())
+        == unicode_normalization::IsNormalized::Yes
     {
         for c in piece.chars() {
             fold_char(c, key);

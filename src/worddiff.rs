@@ -11,6 +11,7 @@
 //! equal and deleted spans rebuild the old text exactly and the equal and
 //! inserted spans the new one.
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices_deadline, Algorithm, DiffTag};
 
@@ -115,8 +116,17 @@ pub fn diff_words(old: &str, new: &str, rules: &LanguageRules, options: &KeyOpti
     if old_units.is_empty() || new_units.is_empty() {
         return whole(old, new, &old_units, &new_units);
     }
-    let old_keys: Vec<&str> = old_units.iter().map(|u| u.key.as_str()).collect();
-    let new_keys: Vec<&str> = new_units.iter().map(|u| u.key.as_str()).collect();
+    // Myers compares units many times over: numbers compare faster than
+    // strings.
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    let [old_keys, new_keys] = [&old_units, &new_units].map(|units| {
+        let mut keys = Vec::with_capacity(units.len());
+        for u in units.iter() {
+            let next = ids.len() as u32;
+            keys.push(*ids.entry(u.key.as_str()).or_insert(next));
+        }
+        keys
+    });
     // Bounded work: a pair of enormous, unrelated texts degrades to a
     // coarser diff instead of a hang.
     let deadline = std::time::Instant::now() + std::time::Duration::from_millis(500);
