@@ -166,17 +166,23 @@ fn entries(
 ) -> Vec<Entry> {
     let (old_keys, new_keys) = both_keys(old_units, new_units, old, new, options);
     let rules = new.language.rules();
-    align(&old_keys, &new_keys)
+    let pairs = align(&old_keys, &new_keys);
+    let join = |units: &[Unit], idx: &[usize]| {
+        idx.iter()
+            .map(|&i| units[i].text)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let texts: Vec<(String, String)> = pairs
+        .iter()
+        .map(|p| (join(old_units, &p.old), join(new_units, &p.new)))
+        .collect();
+    let mut diffs = word_diffs(&pairs, &texts, rules, options);
+    pairs
         .into_iter()
-        .map(|pair| {
-            let join = |units: &[Unit], idx: &[usize]| {
-                idx.iter()
-                    .map(|&i| units[i].text)
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            };
-            let old_text = join(old_units, &pair.old);
-            let new_text = join(new_units, &pair.new);
+        .zip(texts)
+        .zip(diffs.iter_mut())
+        .map(|((pair, (old_text, new_text)), diff)| {
             let diff = match pair.status {
                 // Nothing to diff word by word: one span says it all.
                 Status::Unchanged => vec![Span {
@@ -194,7 +200,7 @@ fn entries(
                     text: old_text,
                     old_text: None,
                 }],
-                _ => diff_words(&old_text, &new_text, rules, options),
+                _ => diff.take().unwrap_or_default(),
             };
             let old_ids: Vec<String> = pair
                 .old
@@ -217,6 +223,66 @@ fn entries(
             }
         })
         .collect()
+}
+
+/// The word diffs of the pairs that need one (changed, moved, split,
+/// merged), by pair index. Above a few kilobytes of such text the pairs are
+/// shared between two threads, largest first to the less loaded one; the
+/// result does not depend on which thread did what.
+fn word_diffs(
+    pairs: &[crate::align::Pair],
+    texts: &[(String, String)],
+    rules: &crate::lang::LanguageRules,
+    options: &KeyOptions,
+) -> Vec<Option<Redline>> {
+    let mut jobs: Vec<(usize, usize)> = pairs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            !matches!(
+                p.status,
+                Status::Unchanged | Status::Inserted | Status::Deleted
+            )
+        })
+        .map(|(i, _)| {
+            let size = texts[i].0.len() + texts[i].1.len();
+            // Myers costs about (N + M) · D, and D grows with the length.
+            (size * size, i)
+        })
+        .collect();
+    let diff = |i: usize| diff_words(&texts[i].0, &texts[i].1, rules, options);
+    let mut out: Vec<Option<Redline>> = vec![None; pairs.len()];
+    let total: usize = jobs
+        .iter()
+        .map(|&(_, i)| texts[i].0.len() + texts[i].1.len())
+        .sum();
+    if total < PARALLEL_MIN_BYTES || jobs.len() < 2 {
+        for (_, i) in jobs {
+            out[i] = Some(diff(i));
+        }
+        return out;
+    }
+    jobs.sort_unstable_by(|a, b| b.cmp(a));
+    let (mut here, mut there) = (Vec::new(), Vec::new());
+    let (mut here_load, mut there_load) = (0usize, 0usize);
+    for (cost, i) in jobs {
+        if here_load <= there_load {
+            here.push(i);
+            here_load += cost;
+        } else {
+            there.push(i);
+            there_load += cost;
+        }
+    }
+    let (mine, theirs) = std::thread::scope(|s| {
+        let other = s.spawn(|| there.iter().map(|&i| (i, diff(i))).collect::<Vec<_>>());
+        let mine: Vec<_> = here.iter().map(|&i| (i, diff(i))).collect();
+        (mine, other.join().expect("word diffs never panic"))
+    });
+    for (i, redline) in mine.into_iter().chain(theirs) {
+        out[i] = Some(redline);
+    }
+    out
 }
 
 fn paragraph_units(doc: &Document) -> Vec<Unit<'_>> {

@@ -144,6 +144,9 @@ fn strip_markdown(line: &str) -> (String, bool) {
     }
     // Emphasis stars: a star run next to a word is markup; a footnote star
     // after a sponsor's name (`Denmark:*`) is not followed by a word.
+    if !s.contains(['*', '\\']) {
+        return (s.trim().to_string(), heading);
+    }
     let mut out = String::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;

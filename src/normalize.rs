@@ -70,8 +70,19 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
+    if is_latin_letter(c) {
+        return true;
+    }
     // U+02BC is a letter to Unicode but an apostrophe to every UN text.
     (c.is_alphanumeric() || is_mark(c)) && !is_han(c) && !is_apostrophe(c)
+}
+
+/// The accented Latin letters of the European languages (Latin-1 and the
+/// Latin Extended blocks, U+00C0 to U+024F, less `×` and `÷`): every one
+/// is a letter, and testing the range spares the Unicode tables the
+/// French and Spanish texts would otherwise consult at every accent.
+pub(crate) fn is_latin_letter(c: char) -> bool {
+    matches!(c, '\u{C0}'..='\u{24F}') && c != '\u{D7}' && c != '\u{F7}'
 }
 
 /// A combining mark (accents written apart, Hebrew and Arabic vowel signs,
@@ -122,59 +133,77 @@ pub fn tokenize(text: &str, rules: &LanguageRules) -> Vec<Token> {
 /// Where the tokens of a text are, without their keys: byte ranges and
 /// classes (see [`tokenize`]).
 pub fn token_spans(text: &str, rules: &LanguageRules) -> Vec<(usize, usize, TokenClass)> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut tokens = Vec::with_capacity(chars.len() / 4);
+    // Byte by byte through ASCII, decoding only other characters: every
+    // comparison key passes through here.
+    let bytes = text.as_bytes();
+    let at = |i: usize| -> Option<(char, usize)> {
+        let b = *bytes.get(i)?;
+        if b < 0x80 {
+            return Some((b as char, 1));
+        }
+        let c = text.get(i..)?.chars().next()?;
+        Some((c, c.len_utf8()))
+    };
+    let mut tokens = Vec::with_capacity(bytes.len() / 5);
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some((c, len)) = at(i) {
+        let start = i;
         if is_space(c) || is_invisible(c) {
-            i += 1;
+            i += len;
             continue;
         }
         if is_word_char(c) {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let ch = chars[j].1;
+            let mut j = i + len;
+            let mut previous = c;
+            while let Some((ch, l)) = at(j) {
+                if is_word_char(ch) {
+                    previous = ch;
+                    j += l;
+                    continue;
+                }
+                let next = at(j + l).map(|p| p.0);
+                let next_word = next.is_some_and(is_word_char);
                 // An invisible character inside a word does not cut it.
-                if is_word_char(ch)
-                    || (is_invisible(ch) && chars.get(j + 1).is_some_and(|n| is_word_char(n.1)))
-                {
-                    j += 1;
+                if is_invisible(ch) && next_word {
+                    previous = ch;
+                    j += l;
                     continue;
                 }
                 // A joiner stays inside the word only between two word
                 // characters: `non-State`, `78/265`, `1,342`, `l’homme`.
-                let next_word = chars.get(j + 1).is_some_and(|n| is_word_char(n.1));
                 let joiner = is_hyphen(ch)
                     || is_apostrophe(ch)
                     || (matches!(ch, '/' | '.' | ',')
-                        && chars[j - 1].1.is_ascii_digit()
-                        && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit()))
-                    || (ch == '/' && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric()));
+                        && previous.is_ascii_digit()
+                        && next.is_some_and(|n| n.is_ascii_digit()))
+                    || (ch == '/' && next.is_some_and(char::is_alphanumeric));
                 if joiner && next_word {
-                    if is_apostrophe(ch) {
-                        let head: String = chars[i..j].iter().map(|p| p.1).collect();
-                        if rules.elisions.iter().any(|e| e.eq_ignore_ascii_case(&head)) {
-                            j += 1;
-                            break;
-                        }
+                    // An elided article is a token of its own: `l’` `homme`.
+                    if is_apostrophe(ch)
+                        && rules
+                            .elisions
+                            .iter()
+                            .any(|e| e.eq_ignore_ascii_case(&text[start..j]))
+                    {
+                        j += l;
+                        break;
                     }
-                    j += 1;
+                    previous = ch;
+                    j += l;
                     continue;
                 }
                 break;
             }
-            let end = chars.get(j).map_or(text.len(), |p| p.0);
-            tokens.push((start, end, TokenClass::Word));
+            tokens.push((start, j, TokenClass::Word));
             i = j;
-        } else if is_han(c) {
-            let end = chars.get(i + 1).map_or(text.len(), |p| p.0);
-            tokens.push((start, end, TokenClass::Word));
-            i += 1;
         } else {
-            let end = chars.get(i + 1).map_or(text.len(), |p| p.0);
-            tokens.push((start, end, TokenClass::Punct));
-            i += 1;
+            let class = if is_han(c) {
+                TokenClass::Word
+            } else {
+                TokenClass::Punct
+            };
+            tokens.push((start, i + len, class));
+            i += len;
         }
     }
     tokens
@@ -263,6 +292,19 @@ pub fn comparison_key(text: &str, rules: &LanguageRules, options: &KeyOptions) -
 /// Collapses runs of spaces and tabs into one space and trims, keeping a
 /// no-break space where it stood alone (it is part of the printed text).
 pub fn tidy_spaces(text: &str) -> String {
+    // Most paragraphs need nothing: single spaces between words only. (A
+    // space after a non-ASCII character may follow a no-break space, which
+    // the loop below handles.)
+    let b = text.as_bytes();
+    let tidy = b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !b.iter().any(|&c| c == b'\t' || c == b'\n')
+        && !b
+            .windows(2)
+            .any(|w| w[1] == b' ' && (w[0] == b' ' || w[0] >= 0x80));
+    if tidy {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
@@ -286,6 +328,16 @@ mod tests {
 
     fn key(text: &str) -> String {
         comparison_key(text, Language("fr").rules(), &KeyOptions::default())
+    }
+
+    #[test]
+    fn the_latin_range_is_letters() {
+        for c in '\u{A0}'..='\u{2FF}' {
+            assert!(!is_latin_letter(c) || c.is_alphabetic(), "{c:?}");
+            if ('\u{C0}'..='\u{24F}').contains(&c) {
+                assert_eq!(is_latin_letter(c), c.is_alphabetic(), "{c:?}");
+            }
+        }
     }
 
     #[test]

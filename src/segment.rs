@@ -1052,33 +1052,47 @@ fn note_candidates(text: &str, rules: &LanguageRules) -> Vec<NoteCandidate> {
 /// The words of a text as byte ranges: letters, marks and digits, with a
 /// hyphen or apostrophe kept inside (`non-State`, `l’homme`).
 fn words(text: &str) -> Vec<(usize, usize)> {
-    // ASCII first: most characters of most UN texts are ASCII, and the
-    // Unicode tables cost ten times the byte test.
+    // Byte by byte where the text is ASCII (most of any UN text): decoding
+    // and the Unicode tables only for the other characters.
+    let bytes = text.as_bytes();
+    let at = |i: usize| -> (char, usize) {
+        match bytes[i] {
+            b if b < 0x80 => (b as char, 1),
+            _ => {
+                let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+                (c, c.len_utf8())
+            }
+        }
+    };
     let is_word = |c: char| {
         if c.is_ascii() {
             c.is_ascii_alphanumeric()
         } else {
-            c.is_alphanumeric() || is_mark(c)
+            crate::normalize::is_latin_letter(c) || c.is_alphanumeric() || is_mark(c)
         }
     };
     let mut out = Vec::with_capacity(text.len() / 6);
-    let mut it = text.char_indices().peekable();
-    while let Some((start, c)) = it.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = at(i);
+        i += len;
         if !is_word(c) {
             continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, c)) = it.peek() {
+        let start = i - len;
+        let mut end = i;
+        while i < bytes.len() {
+            let (c, len) = at(i);
             if is_word(c) {
-                end = i + c.len_utf8();
-                it.next();
+                i += len;
+                end = i;
                 continue;
             }
             // A joiner stays inside when a word character follows it.
             let joiner = matches!(c, '-' | '‑' | '’' | '\'');
-            if joiner && text[i + c.len_utf8()..].chars().next().is_some_and(is_word) {
-                end = i + c.len_utf8();
-                it.next();
+            if joiner && i + len < bytes.len() && is_word(at(i + len).0) {
+                i += len;
+                end = i;
                 continue;
             }
             break;
@@ -1206,8 +1220,8 @@ impl Vocabulary {
                 let (a, b) = (w_str, next_str);
                 let chars = |p: &str| p.chars().count();
                 // A split leaves a one-letter piece or a tail of two letters
-                // at most: bytes bound characters, so most pairs stop here.
-                let short = a.len() <= 4 || b.len() <= 8;
+                // at most: most pairs stop here.
+                let short = a.chars().nth(1).is_none() || b.chars().nth(2).is_none();
                 if short && between == " " && rules.cased {
                     let stray_letter = |p: &str| {
                         chars(p) == 1

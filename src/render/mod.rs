@@ -23,10 +23,18 @@ pub fn entry_label(old: &[String], new: &[String]) -> String {
 /// Replaces control characters (ANSI escapes among them) with visible
 /// escapes, so that no document text can drive the terminal.
 pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\t')
-    {
+    // Control characters are C0 (below 0x20), DEL and C1 (U+0080 to
+    // U+009F, encoded 0xC2 0x80..=0x9F): a byte scan finds them.
+    let bytes = text.as_bytes();
+    let suspect = |&b: &u8| b < 0x20 || b == 0x7F || b == 0xC2;
+    let control = bytes.iter().any(suspect)
+        && bytes.iter().enumerate().any(|(i, &b)| match b {
+            b'\n' | b'\t' => false,
+            0..=0x1F | 0x7F => true,
+            0xC2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
+            _ => false,
+        });
+    if !control {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -58,4 +66,22 @@ pub fn edit_parts(diff: &[crate::worddiff::Span], i: usize) -> (&str, &str, &str
         &t[lead.len() + words.len()..]
     };
     (lead, words, tail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_controls;
+
+    #[test]
+    fn every_control_character_is_escaped_and_nothing_else() {
+        for c in '\0'..='\u{2FF}' {
+            let text = format!("a{c}b");
+            let escaped = escape_controls(&text);
+            if c.is_control() && c != '\n' && c != '\t' {
+                assert_eq!(escaped, format!("a{}b", c.escape_unicode()), "{c:?}");
+            } else {
+                assert_eq!(escaped, text, "{c:?}");
+            }
+        }
+    }
 }
