@@ -131,15 +131,6 @@ impl ParagraphKey {
             sorted,
         }
     }
-
-    /// Renumbers the token ids (after merging interners).
-    pub fn map_tokens(&mut self, id: impl Fn(u32) -> u32) {
-        for t in &mut self.tokens {
-            *t = id(*t);
-        }
-        self.sorted.clone_from(&self.tokens);
-        self.sorted.sort_unstable();
-    }
 }
 
 /// The most [`similarity`] two token sequences can have: the words they
@@ -429,8 +420,12 @@ fn signatures(side: &[ParagraphKey], df: &FxHashMap<u64, u32>) -> Vec<Vec<u64>> 
                 .map(|&g| (df.get(&g).copied().unwrap_or(0), g))
                 .filter(|&(n, _)| n >= 2)
                 .collect();
+            // Only the rarest few are kept: select them, then order them.
+            if ranked.len() > SIGNATURE {
+                ranked.select_nth_unstable(SIGNATURE);
+                ranked.truncate(SIGNATURE);
+            }
             ranked.sort_unstable();
-            ranked.truncate(SIGNATURE);
             ranked.into_iter().map(|(_, g)| g).collect()
         })
         .collect()

@@ -104,8 +104,12 @@ struct Unit<'a> {
     kind: crate::ParagraphKind,
 }
 
+/// One paragraph's comparison key and token ids, before the ids of the two
+/// sides are merged.
+type RawKey = (String, Vec<u32>, crate::ParagraphKind);
+
 /// The keys of one side, with token ids from an interner of its own.
-fn keys(units: &[Unit], doc: &Document, options: &KeyOptions) -> (Vec<ParagraphKey>, Interner) {
+fn keys(units: &[Unit], doc: &Document, options: &KeyOptions) -> (Vec<RawKey>, Interner) {
     let rules = doc.language.rules();
     let mut interner = Interner::default();
     let keys = units
@@ -120,7 +124,7 @@ fn keys(units: &[Unit], doc: &Document, options: &KeyOptions) -> (Vec<ParagraphK
                 key.push_str(k);
                 tokens.push(interner.id(k));
             });
-            ParagraphKey::new(key, tokens, u.kind)
+            (key, tokens, u.kind)
         })
         .collect();
     (keys, interner)
@@ -136,7 +140,7 @@ fn both_keys(
     options: &KeyOptions,
 ) -> (Vec<ParagraphKey>, Vec<ParagraphKey>) {
     let size = |units: &[Unit]| units.iter().map(|u| u.text.len()).sum::<usize>();
-    let ((old_keys, mut interner), (mut new_keys, new_interner)) =
+    let ((old_keys, mut interner), (new_keys, new_interner)) =
         if size(old_units).min(size(new_units)) > PARALLEL_MIN_BYTES {
             std::thread::scope(|s| {
                 let other = s.spawn(|| keys(new_units, new, options));
@@ -147,9 +151,19 @@ fn both_keys(
             (keys(old_units, old, options), keys(new_units, new, options))
         };
     let ids = interner.absorb(new_interner);
-    for key in &mut new_keys {
-        key.map_tokens(|t| ids[t as usize]);
-    }
+    let old_keys = old_keys
+        .into_iter()
+        .map(|(key, tokens, kind)| ParagraphKey::new(key, tokens, kind))
+        .collect();
+    let new_keys = new_keys
+        .into_iter()
+        .map(|(key, mut tokens, kind)| {
+            for t in &mut tokens {
+                *t = ids[*t as usize];
+            }
+            ParagraphKey::new(key, tokens, kind)
+        })
+        .collect();
     (old_keys, new_keys)
 }
 

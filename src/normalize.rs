@@ -292,31 +292,12 @@ pub fn comparison_key(text: &str, rules: &LanguageRules, options: &KeyOptions) -
 /// Collapses runs of spaces and tabs into one space and trims, keeping a
 /// no-break space where it stood alone (it is part of the printed text).
 pub fn tidy_spaces(text: &str) -> String {
-    // Most paragraphs need nothing: single spaces between words only. (A
-    // space after a non-ASCII character may follow a no-break space, which
-    // the loop below handles.)
-    let b = text.as_bytes();
-    let tidy = b.first() != Some(&b' ')
-        && b.last() != Some(&b' ')
-        && !b.iter().any(|&c| c == b'\t' || c == b'\n')
-        && !b
-            .windows(2)
-            .any(|w| w[1] == b' ' && (w[0] == b' ' || w[0] >= 0x80));
-    if tidy {
-        return text.to_string();
-    }
     let mut out = String::with_capacity(text.len());
-    let mut pending_space = false;
-    for c in text.chars() {
-        if c == ' ' || c == '\t' || c == '\n' {
-            pending_space = true;
-            continue;
-        }
-        if pending_space && !out.is_empty() && !out.ends_with(is_space) {
+    for piece in text.split([' ', '\t', '\n']).filter(|p| !p.is_empty()) {
+        if !out.is_empty() && !out.ends_with(is_space) {
             out.push(' ');
         }
-        pending_space = false;
-        out.push(c);
+        out.push_str(piece);
     }
     out
 }

@@ -174,16 +174,80 @@ pub fn segment(source: &str, format: InputFormat, language: Language, layout: La
 
 /// Folds a line for matching it against a phrase of the language table.
 fn fold(s: &str) -> String {
-    let s = clean_markers(s);
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '’' | 'ʼ' | '‘' => out.push('\''),
-            '\u{a0}' | '\u{202f}' | '\t' => out.push(' '),
-            c => out.extend(c.to_lowercase()),
+    folded_chars(s).collect()
+}
+
+/// The characters of [`fold`]`(s)`, one at a time: footnote sentinels and
+/// what they enclose dropped, apostrophes and spaces unified, lower case,
+/// whitespace runs as one space, nothing at either end. Matching a line
+/// against a phrase stops at the first character that differs, so the
+/// thousands of lines of a report that open with no phrase cost a
+/// character or two each instead of a folded copy.
+fn folded_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    folded_chars_marked(s, s.contains(NOTE_OPEN))
+}
+
+/// [`folded_chars`] for a line already known to hold footnote sentinels
+/// (`markers`) or not.
+fn folded_chars_marked(s: &str, markers: bool) -> impl Iterator<Item = char> + '_ {
+    let mut inside = false;
+    let mapped = s
+        .chars()
+        .filter(move |&c| {
+            if !markers {
+                return true;
+            }
+            match c {
+                NOTE_OPEN => inside = true,
+                NOTE_CLOSE => inside = false,
+                _ => return !inside,
+            }
+            false
+        })
+        .map(|c| match c {
+            '’' | 'ʼ' | '‘' => '\'',
+            '\u{a0}' | '\u{202f}' | '\t' => ' ',
+            c => c,
+        })
+        .flat_map(char::to_lowercase);
+    SingleSpaced {
+        chars: mapped,
+        space: false,
+        started: false,
+        held: None,
+    }
+}
+
+/// Whitespace runs as one space, none at the ends (as `split_whitespace`
+/// then `join(" ")` would give).
+struct SingleSpaced<I> {
+    chars: I,
+    space: bool,
+    started: bool,
+    held: Option<char>,
+}
+
+impl<I: Iterator<Item = char>> Iterator for SingleSpaced<I> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if let Some(c) = self.held.take() {
+            return Some(c);
+        }
+        loop {
+            let c = self.chars.next()?;
+            if c.is_whitespace() {
+                self.space = self.started;
+                continue;
+            }
+            self.started = true;
+            if std::mem::take(&mut self.space) {
+                self.held = Some(c);
+                return Some(' ');
+            }
+            return Some(c);
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Drops the punctuation an opener ends with (`,` `:` and their Arabic
@@ -245,12 +309,17 @@ pub fn is_opener(text: &str, rules: &LanguageRules) -> bool {
     if text.len() > 120 {
         return false;
     }
-    let f = fold(text);
-    let f = trim_opener(&f);
+    // The folded line is the opener and then only the punctuation an
+    // opener may end with.
+    let markers = text.contains(NOTE_OPEN);
+    let is = |opener: &String| {
+        let mut line = folded_chars_marked(text, markers);
+        opener.chars().all(|c| line.next() == Some(c))
+            && line.all(|c| matches!(c, ',' | ':' | '،' | '，' | ' '))
+    };
     let english = &crate::lang::LANGUAGES[0];
-    FoldedPhrases::of(rules).openers.iter().any(|o| o == f)
-        || (!std::ptr::eq(rules, english)
-            && FoldedPhrases::of(english).openers.iter().any(|o| o == f))
+    FoldedPhrases::of(rules).openers.iter().any(is)
+        || (!std::ptr::eq(rules, english) && FoldedPhrases::of(english).openers.iter().any(is))
 }
 
 fn is_meeting_line(text: &str, rules: &LanguageRules) -> bool {
@@ -1250,7 +1319,8 @@ impl Vocabulary {
             }
             // A word hyphenated at a line end: "capa-city" where the
             // document attests "capacity" and never "capa-city" elsewhere.
-            if let Some((a, b)) = w_str.split_once('-') {
+            let hyphen = w_str.bytes().position(|c| c == b'-');
+            if let Some((a, b)) = hyphen.map(|at| (&w_str[..at], &w_str[at + 1..])) {
                 let joined = || format!("{a}{b}");
                 if !b.contains('-')
                     && b.starts_with(char::is_lowercase)
