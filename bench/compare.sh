@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times the release binary end to end (whole process, hyperfine, median of
-# 20 runs) against `git diff --no-index --word-diff` and `wdiff` on the same
+# 40 runs) against `git diff --no-index --word-diff` and `wdiff` on the same
 # pairs, and prints the ratios (resdiff time / other time: below 1 is
 # faster). Installs hyperfine and wdiff from Debian's packages if missing.
 set -euo pipefail
@@ -17,7 +17,7 @@ pairs=(
   "seeds/004_a766b7494bea99d2.txt target/synth/A-74-821.edited.txt"
 )
 median() { # command -> median seconds
-  hyperfine -N -i -w 3 -r 20 --export-csv target/synth/c.csv "$1" >/dev/null 2>&1
+  hyperfine -N -i -w 5 -r 40 --export-csv target/synth/c.csv "$1" >/dev/null 2>&1
   tail -n 1 target/synth/c.csv | cut -d, -f4
 }
 printf '%-60s %9s %9s %9s %9s %9s %9s\n' pair resdiff json git wdiff "vs git" "vs wdiff"

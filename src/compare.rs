@@ -130,26 +130,25 @@ fn keys(units: &[Unit], doc: &Document, options: &KeyOptions) -> (Vec<RawKey>, I
     (keys, interner)
 }
 
-/// The keys of both sides with shared token ids. Each side is tokenized
-/// on a core of its own when there is enough text to pay for the thread.
+/// The keys of both sides with shared token ids; with `parallel`, each
+/// side is tokenized on a core of its own.
 fn both_keys(
     old_units: &[Unit],
     new_units: &[Unit],
     old: &Document,
     new: &Document,
     options: &KeyOptions,
+    parallel: bool,
 ) -> (Vec<ParagraphKey>, Vec<ParagraphKey>) {
-    let size = |units: &[Unit]| units.iter().map(|u| u.text.len()).sum::<usize>();
-    let ((old_keys, mut interner), (new_keys, new_interner)) =
-        if size(old_units).min(size(new_units)) > PARALLEL_MIN_BYTES {
-            std::thread::scope(|s| {
-                let other = s.spawn(|| keys(new_units, new, options));
-                let old_side = keys(old_units, old, options);
-                (old_side, other.join().expect("tokenizing never panics"))
-            })
-        } else {
-            (keys(old_units, old, options), keys(new_units, new, options))
-        };
+    let ((old_keys, mut interner), (new_keys, new_interner)) = if parallel {
+        std::thread::scope(|s| {
+            let other = s.spawn(|| keys(new_units, new, options));
+            let old_side = keys(old_units, old, options);
+            (old_side, other.join().expect("tokenizing never panics"))
+        })
+    } else {
+        (keys(old_units, old, options), keys(new_units, new, options))
+    };
     let ids = interner.absorb(new_interner);
     let old_keys = old_keys
         .into_iter()
@@ -167,18 +166,15 @@ fn both_keys(
     (old_keys, new_keys)
 }
 
-/// Text (bytes) on each side below which a second thread costs more than
-/// it saves.
-const PARALLEL_MIN_BYTES: usize = 8 * 1024;
-
 fn entries(
     old_units: &[Unit],
     new_units: &[Unit],
     old: &Document,
     new: &Document,
     options: &KeyOptions,
+    parallel: bool,
 ) -> Vec<Entry> {
-    let (old_keys, new_keys) = both_keys(old_units, new_units, old, new, options);
+    let (old_keys, new_keys) = both_keys(old_units, new_units, old, new, options, parallel);
     let rules = new.language.rules();
     let pairs = align(&old_keys, &new_keys);
     let join = |units: &[Unit], idx: &[usize]| {
@@ -191,7 +187,7 @@ fn entries(
         .iter()
         .map(|p| (join(old_units, &p.old), join(new_units, &p.new)))
         .collect();
-    let mut diffs = word_diffs(&pairs, &texts, rules, options);
+    let mut diffs = word_diffs(&pairs, &texts, rules, options, parallel);
     pairs
         .into_iter()
         .zip(texts)
@@ -240,14 +236,15 @@ fn entries(
 }
 
 /// The word diffs of the pairs that need one (changed, moved, split,
-/// merged), by pair index. Above a few kilobytes of such text the pairs are
-/// shared between two threads, largest first to the less loaded one; the
-/// result does not depend on which thread did what.
+/// merged), by pair index. With `parallel` the pairs are shared between two
+/// threads, largest first to the less loaded one; the result does not
+/// depend on which thread did what.
 fn word_diffs(
     pairs: &[crate::align::Pair],
     texts: &[(String, String)],
     rules: &crate::lang::LanguageRules,
     options: &KeyOptions,
+    parallel: bool,
 ) -> Vec<Option<Redline>> {
     let mut jobs: Vec<(usize, usize)> = pairs
         .iter()
@@ -266,11 +263,7 @@ fn word_diffs(
         .collect();
     let diff = |i: usize| diff_words(&texts[i].0, &texts[i].1, rules, options);
     let mut out: Vec<Option<Redline>> = vec![None; pairs.len()];
-    let total: usize = jobs
-        .iter()
-        .map(|&(_, i)| texts[i].0.len() + texts[i].1.len())
-        .sum();
-    if total < PARALLEL_MIN_BYTES || jobs.len() < 2 {
+    if !parallel || jobs.len() < 2 {
         for (_, i) in jobs {
             out[i] = Some(diff(i));
         }
@@ -334,12 +327,25 @@ fn footnote_units(doc: &Document) -> Vec<Unit<'_>> {
 /// assert!(c.has_differences());
 /// ```
 pub fn compare(old: Document, new: Document, options: &CompareOptions) -> Comparison {
+    let size = |d: &Document| d.paragraphs.iter().map(|p| p.text.len()).sum::<usize>();
+    let parallel = size(&old) + size(&new) >= crate::PARALLEL_MIN_BYTES;
+    compare_on(old, new, options, parallel)
+}
+
+/// [`compare`], on two threads where it can (`parallel`) or on one.
+fn compare_on(
+    old: Document,
+    new: Document,
+    options: &CompareOptions,
+    parallel: bool,
+) -> Comparison {
     let alignment = entries(
         &paragraph_units(&old),
         &paragraph_units(&new),
         &old,
         &new,
         &options.key,
+        parallel,
     );
     let footnotes = if options.ignore_footnotes {
         Vec::new()
@@ -350,6 +356,7 @@ pub fn compare(old: Document, new: Document, options: &CompareOptions) -> Compar
             &old,
             &new,
             &options.key,
+            false,
         )
     };
     let summary = summarize(&alignment, &footnotes, &new);
@@ -384,4 +391,36 @@ fn summarize(alignment: &[Entry], footnotes: &[Entry], new: &Document) -> Summar
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::synth::{resolution_pair, Edits};
+
+    /// The threaded path gives the same comparison, byte for byte, as the
+    /// single-threaded one (the size that switches threads on is too large
+    /// for a quick test, so both are forced here).
+    #[test]
+    fn two_threads_compare_as_one_does() {
+        let pool: Vec<String> = (0..400)
+            .map(|i| format!("Recalls its resolution 7{i}/1 on the matter number {i}, and notes progress in area {}.", i % 17))
+            .collect();
+        let edits = Edits {
+            reworded: 0.2,
+            moved: 0.05,
+            inserted: 0.05,
+            deleted: 0.05,
+        };
+        let (old, new) = resolution_pair(&pool, 300, 7, &edits);
+        let parse = |name, text: &str| crate::parse_text(name, text, None);
+        let options = CompareOptions::default();
+        let one = compare_on(parse("old", &old), parse("new", &new), &options, false);
+        let two = compare_on(parse("old", &old), parse("new", &new), &options, true);
+        assert!(one.summary.count(Status::Changed) > 10, "{:?}", one.summary);
+        assert_eq!(
+            serde_json::to_string(&one).unwrap(),
+            serde_json::to_string(&two).unwrap()
+        );
+    }
 }

@@ -250,12 +250,20 @@ fn compare_files(
     args: &CompareArgs,
 ) -> anyhow::Result<resdiff::compare::Comparison> {
     let format = args.input_format.map(Into::into);
-    // The two documents are read on two cores at once.
-    let (old_doc, new_doc) = std::thread::scope(|s| {
-        let other = s.spawn(|| resdiff::parse_path(new, format));
-        let old_doc = resdiff::parse_path(old, format);
-        (old_doc, other.join().expect("parsing never panics"))
-    });
+    // Large documents are read on two cores at once.
+    let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len() as usize);
+    let (old_doc, new_doc) = if size(old) + size(new) >= resdiff::PARALLEL_MIN_BYTES {
+        std::thread::scope(|s| {
+            let other = s.spawn(|| resdiff::parse_path(new, format));
+            let old_doc = resdiff::parse_path(old, format);
+            (old_doc, other.join().expect("parsing never panics"))
+        })
+    } else {
+        (
+            resdiff::parse_path(old, format),
+            resdiff::parse_path(new, format),
+        )
+    };
     Ok(compare(old_doc?, new_doc?, &options(args)))
 }
 
