@@ -133,35 +133,69 @@ pub fn tokenize(text: &str, rules: &LanguageRules) -> Vec<Token> {
 /// Where the tokens of a text are, without their keys: byte ranges and
 /// classes (see [`tokenize`]).
 pub fn token_spans(text: &str, rules: &LanguageRules) -> Vec<(usize, usize, TokenClass)> {
-    // Byte by byte through ASCII, decoding only other characters: every
-    // comparison key passes through here.
-    let bytes = text.as_bytes();
-    let at = |i: usize| -> Option<(char, usize)> {
-        let b = *bytes.get(i)?;
+    spans(text, rules).collect()
+}
+
+/// The number of word tokens of a text (punctuation not counted).
+pub fn word_count(text: &str, rules: &LanguageRules) -> usize {
+    spans(text, rules)
+        .filter(|t| t.2 == TokenClass::Word)
+        .count()
+}
+
+/// The token spans of a text, one at a time: tokenizing allocates nothing.
+fn spans<'a>(text: &'a str, rules: &'a LanguageRules) -> Spans<'a> {
+    Spans { text, rules, at: 0 }
+}
+
+struct Spans<'a> {
+    text: &'a str,
+    rules: &'a LanguageRules,
+    at: usize,
+}
+
+impl Spans<'_> {
+    /// The character at byte `i` and its length: byte by byte through
+    /// ASCII, decoding only other characters.
+    fn char_at(&self, i: usize) -> Option<(char, usize)> {
+        let b = *self.text.as_bytes().get(i)?;
         if b < 0x80 {
             return Some((b as char, 1));
         }
-        let c = text.get(i..)?.chars().next()?;
+        let c = self.text.get(i..)?.chars().next()?;
         Some((c, c.len_utf8()))
-    };
-    let mut tokens = Vec::with_capacity(bytes.len() / 5);
-    let mut i = 0;
-    while let Some((c, len)) = at(i) {
-        let start = i;
-        if is_space(c) || is_invisible(c) {
-            i += len;
-            continue;
-        }
-        if is_word_char(c) {
-            let mut j = i + len;
+    }
+}
+
+impl Iterator for Spans<'_> {
+    type Item = (usize, usize, TokenClass);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let (c, len) = self.char_at(self.at)?;
+            let start = self.at;
+            if is_space(c) || is_invisible(c) {
+                self.at += len;
+                continue;
+            }
+            if !is_word_char(c) {
+                self.at += len;
+                let class = if is_han(c) {
+                    TokenClass::Word
+                } else {
+                    TokenClass::Punct
+                };
+                return Some((start, self.at, class));
+            }
+            let mut j = start + len;
             let mut previous = c;
-            while let Some((ch, l)) = at(j) {
+            while let Some((ch, l)) = self.char_at(j) {
                 if is_word_char(ch) {
                     previous = ch;
                     j += l;
                     continue;
                 }
-                let next = at(j + l).map(|p| p.0);
+                let next = self.char_at(j + l).map(|p| p.0);
                 let next_word = next.is_some_and(is_word_char);
                 // An invisible character inside a word does not cut it.
                 if is_invisible(ch) && next_word {
@@ -180,10 +214,11 @@ pub fn token_spans(text: &str, rules: &LanguageRules) -> Vec<(usize, usize, Toke
                 if joiner && next_word {
                     // An elided article is a token of its own: `l’` `homme`.
                     if is_apostrophe(ch)
-                        && rules
+                        && self
+                            .rules
                             .elisions
                             .iter()
-                            .any(|e| e.eq_ignore_ascii_case(&text[start..j]))
+                            .any(|e| e.eq_ignore_ascii_case(&self.text[start..j]))
                     {
                         j += l;
                         break;
@@ -194,19 +229,10 @@ pub fn token_spans(text: &str, rules: &LanguageRules) -> Vec<(usize, usize, Toke
                 }
                 break;
             }
-            tokens.push((start, j, TokenClass::Word));
-            i = j;
-        } else {
-            let class = if is_han(c) {
-                TokenClass::Word
-            } else {
-                TokenClass::Punct
-            };
-            tokens.push((start, i + len, class));
-            i += len;
+            self.at = j;
+            return Some((start, j, TokenClass::Word));
         }
     }
-    tokens
 }
 
 fn make_token(text: &str, start: usize, end: usize, class: TokenClass) -> Token {
@@ -253,7 +279,7 @@ pub fn for_each_key(
     mut f: impl FnMut(usize, usize, TokenClass, &str),
 ) {
     let mut buf = String::new();
-    for (start, end, class) in token_spans(text, rules) {
+    for (start, end, class) in spans(text, rules) {
         if options.ignore_punctuation && class == TokenClass::Punct {
             continue;
         }

@@ -84,10 +84,7 @@ fn units(text: &str, rules: &LanguageRules, options: &KeyOptions) -> Vec<Unit> {
 
 /// Counts the word tokens of a text (for summaries).
 pub fn word_count(text: &str, rules: &LanguageRules) -> usize {
-    crate::normalize::token_spans(text, rules)
-        .iter()
-        .filter(|t| t.2 == TokenClass::Word)
-        .count()
+    crate::normalize::word_count(text, rules)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
