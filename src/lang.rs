@@ -580,9 +580,21 @@ impl Language {
 /// Chinese, Han characters stand in for words).
 pub fn detect(text: &str) -> Language {
     // A few thousand characters tell the language; more only cost time.
-    let sample: String = text.chars().take(6_000).collect();
+    let end = text
+        .char_indices()
+        .nth(6_000)
+        .map_or(text.len(), |(i, _)| i);
+    let sample = &text[..end];
+    // ASCII first: the Unicode table only for other characters.
+    let alphabetic = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            c.is_alphabetic()
+        }
+    };
     let (mut han, mut arabic, mut cyrillic, mut letters) = (0usize, 0usize, 0usize, 0usize);
-    for c in sample.chars().filter(|c| c.is_alphabetic()) {
+    for c in sample.chars().filter(|&c| alphabetic(c)) {
         letters += 1;
         if is_han(c) {
             han += 1;
@@ -608,7 +620,7 @@ pub fn detect(text: &str) -> Language {
         .collect();
     let mut scores = vec![0usize; latin.len()];
     for word in sample
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !alphabetic(c))
         .filter(|w| (1..=5).contains(&w.len()))
     {
         for (score, rules) in scores.iter_mut().zip(&latin) {

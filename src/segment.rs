@@ -7,6 +7,7 @@
 //! cover and the closing lines become metadata; each paragraph gets the id
 //! people cite it by.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use crate::document::{Document, MetadataLine, MetadataRole, NoteRef, Paragraph, ParagraphKind};
@@ -1175,13 +1176,14 @@ fn words(text: &str) -> Vec<(usize, usize)> {
 /// the PDF extraction split ("internationa le", "e t") or hyphenated at a
 /// line end: a repair is made only when the document itself attests the
 /// whole word and does not attest the pieces elsewhere.
-struct Vocabulary {
-    counts: FxHashMap<String, u32>,
+/// Words are borrowed from the lines; only lower-cased ones are copies.
+struct Vocabulary<'a> {
+    counts: FxHashMap<Cow<'a, str>, u32>,
 }
 
-impl Vocabulary {
-    fn new<'a>(lines: impl Iterator<Item = &'a str>) -> Self {
-        let mut counts = FxHashMap::default();
+impl<'a> Vocabulary<'a> {
+    fn new(lines: impl Iterator<Item = &'a str>) -> Self {
+        let mut counts: FxHashMap<Cow<'a, str>, u32> = FxHashMap::default();
         let mut carried: Option<String> = None;
         for line in lines {
             let found = words(line);
@@ -1189,17 +1191,15 @@ impl Vocabulary {
             // "determination") is attested whole.
             if let (Some(head), Some(&(a, b))) = (carried.take(), found.first()) {
                 *counts
-                    .entry(format!("{head}-{}", line[a..b].to_lowercase()))
+                    .entry(Cow::Owned(format!("{head}-{}", line[a..b].to_lowercase())))
                     .or_insert(0) += 1;
             }
             for &(a, b) in &found {
                 let w = &line[a..b];
                 if w.chars().any(char::is_uppercase) {
-                    *counts.entry(w.to_lowercase()).or_insert(0) += 1;
-                } else if let Some(n) = counts.get_mut(w) {
-                    *n += 1;
+                    *counts.entry(Cow::Owned(w.to_lowercase())).or_insert(0) += 1;
                 } else {
-                    counts.insert(w.to_string(), 1);
+                    *counts.entry(Cow::Borrowed(w)).or_insert(0) += 1;
                 }
             }
             if line.trim_end().ends_with('-') {
@@ -1211,7 +1211,10 @@ impl Vocabulary {
 
     fn count(&self, w: &str) -> u32 {
         if w.chars().any(char::is_uppercase) {
-            self.counts.get(&w.to_lowercase()).copied().unwrap_or(0)
+            self.counts
+                .get(w.to_lowercase().as_str())
+                .copied()
+                .unwrap_or(0)
         } else {
             self.counts.get(w).copied().unwrap_or(0)
         }
