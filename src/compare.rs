@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::align::{align, Interner, ParagraphKey, Status};
-use crate::normalize::{for_each_key, KeyOptions};
+use crate::normalize::{for_each_key, KeyOptions, TokenClass};
 use crate::worddiff::{diff_words, word_count, Op, Redline, Span};
 use crate::{Document, Paragraph};
 
@@ -104,9 +104,14 @@ struct Unit<'a> {
     kind: crate::ParagraphKind,
 }
 
-/// One paragraph's comparison key and token ids, before the ids of the two
-/// sides are merged.
-type RawKey = (String, Vec<u32>, crate::ParagraphKind);
+/// One paragraph's comparison key, token ids (before the ids of the two
+/// sides are merged) and number of words.
+struct RawKey {
+    key: String,
+    tokens: Vec<u32>,
+    kind: crate::ParagraphKind,
+    words: usize,
+}
 
 /// The keys of one side, with token ids from an interner of its own.
 fn keys(units: &[Unit], doc: &Document, options: &KeyOptions) -> (Vec<RawKey>, Interner) {
@@ -117,18 +122,29 @@ fn keys(units: &[Unit], doc: &Document, options: &KeyOptions) -> (Vec<RawKey>, I
         .map(|u| {
             let mut key = String::with_capacity(u.text.len());
             let mut tokens = Vec::new();
-            for_each_key(u.text, rules, options, |_, _, _, k| {
+            let mut words = 0;
+            for_each_key(u.text, rules, options, |_, _, class, k| {
                 if !key.is_empty() {
                     key.push(' ');
                 }
                 key.push_str(k);
                 tokens.push(interner.id(k));
+                words += usize::from(class == TokenClass::Word);
             });
-            (key, tokens, u.kind)
+            RawKey {
+                key,
+                tokens,
+                kind: u.kind,
+                words,
+            }
         })
         .collect();
     (keys, interner)
 }
+
+/// The paragraph keys of one side, and the number of words of each
+/// paragraph.
+type Keyed = (Vec<ParagraphKey>, Vec<usize>);
 
 /// The keys of both sides with shared token ids; with `parallel`, each
 /// side is tokenized on a core of its own.
@@ -139,7 +155,7 @@ fn both_keys(
     new: &Document,
     options: &KeyOptions,
     parallel: bool,
-) -> (Vec<ParagraphKey>, Vec<ParagraphKey>) {
+) -> (Keyed, Keyed) {
     let ((old_keys, mut interner), (new_keys, new_interner)) = if parallel {
         std::thread::scope(|s| {
             let other = s.spawn(|| keys(new_units, new, options));
@@ -150,20 +166,19 @@ fn both_keys(
         (keys(old_units, old, options), keys(new_units, new, options))
     };
     let ids = interner.absorb(new_interner);
-    let old_keys = old_keys
-        .into_iter()
-        .map(|(key, tokens, kind)| ParagraphKey::new(key, tokens, kind))
-        .collect();
-    let new_keys = new_keys
-        .into_iter()
-        .map(|(key, mut tokens, kind)| {
-            for t in &mut tokens {
-                *t = ids[*t as usize];
-            }
-            ParagraphKey::new(key, tokens, kind)
-        })
-        .collect();
-    (old_keys, new_keys)
+    let side = |raw: Vec<RawKey>, ids: Option<&[u32]>| -> Keyed {
+        raw.into_iter()
+            .map(|mut r| {
+                if let Some(ids) = ids {
+                    for t in &mut r.tokens {
+                        *t = ids[*t as usize];
+                    }
+                }
+                (ParagraphKey::new(r.key, r.tokens, r.kind), r.words)
+            })
+            .unzip()
+    };
+    (side(old_keys, None), side(new_keys, Some(&ids)))
 }
 
 fn entries(
@@ -173,8 +188,9 @@ fn entries(
     new: &Document,
     options: &KeyOptions,
     parallel: bool,
-) -> Vec<Entry> {
-    let (old_keys, new_keys) = both_keys(old_units, new_units, old, new, options, parallel);
+) -> (Vec<Entry>, WordTotals) {
+    let ((old_keys, old_words), (new_keys, new_words)) =
+        both_keys(old_units, new_units, old, new, options, parallel);
     let rules = new.language.rules();
     let pairs = align(&old_keys, &new_keys);
     let join = |units: &[Unit], idx: &[usize]| {
@@ -188,11 +204,24 @@ fn entries(
         .map(|p| (join(old_units, &p.old), join(new_units, &p.new)))
         .collect();
     let mut diffs = word_diffs(&pairs, &texts, rules, options, parallel);
-    pairs
+    // Words counted while tokenizing serve the summary of whole inserted
+    // and deleted paragraphs; the summary counts words with the new text's
+    // rules, so the old side's counts serve only when the languages agree.
+    let same_rules = old.language == new.language;
+    let mut totals = WordTotals::default();
+    let entries = pairs
         .into_iter()
         .zip(texts)
         .zip(diffs.iter_mut())
         .map(|((pair, (old_text, new_text)), diff)| {
+            let sum = |words: &[usize], idx: &[usize]| idx.iter().map(|&i| words[i]).sum::<usize>();
+            match pair.status {
+                Status::Unchanged => {}
+                Status::Inserted => totals.inserted += sum(&new_words, &pair.new),
+                Status::Deleted if same_rules => totals.deleted += sum(&old_words, &pair.old),
+                Status::Deleted => totals.deleted += word_count(&old_text, rules),
+                _ => totals.add(diff.as_deref().unwrap_or_default(), rules),
+            }
             let diff = match pair.status {
                 // Nothing to diff word by word: one span says it all.
                 Status::Unchanged => vec![Span {
@@ -232,7 +261,27 @@ fn entries(
                 diff,
             }
         })
-        .collect()
+        .collect();
+    (entries, totals)
+}
+
+/// Words in inserted and in deleted spans.
+#[derive(Debug, Default, Clone, Copy)]
+struct WordTotals {
+    inserted: usize,
+    deleted: usize,
+}
+
+impl WordTotals {
+    fn add(&mut self, diff: &[Span], rules: &crate::lang::LanguageRules) {
+        for span in diff {
+            match span.op {
+                Op::Insert => self.inserted += word_count(&span.text, rules),
+                Op::Delete => self.deleted += word_count(&span.text, rules),
+                Op::Equal => {}
+            }
+        }
+    }
 }
 
 /// The word diffs of the pairs that need one (changed, moved, split,
@@ -339,7 +388,7 @@ fn compare_on(
     options: &CompareOptions,
     parallel: bool,
 ) -> Comparison {
-    let alignment = entries(
+    let (alignment, paragraph_words) = entries(
         &paragraph_units(&old),
         &paragraph_units(&new),
         &old,
@@ -347,8 +396,8 @@ fn compare_on(
         &options.key,
         parallel,
     );
-    let footnotes = if options.ignore_footnotes {
-        Vec::new()
+    let (footnotes, footnote_words) = if options.ignore_footnotes {
+        (Vec::new(), WordTotals::default())
     } else {
         entries(
             &footnote_units(&old),
@@ -359,7 +408,11 @@ fn compare_on(
             false,
         )
     };
-    let summary = summarize(&alignment, &footnotes, &new);
+    let words = WordTotals {
+        inserted: paragraph_words.inserted + footnote_words.inserted,
+        deleted: paragraph_words.deleted + footnote_words.deleted,
+    };
+    let summary = summarize(&alignment, &footnotes, words);
     Comparison {
         old,
         new,
@@ -369,9 +422,12 @@ fn compare_on(
     }
 }
 
-fn summarize(alignment: &[Entry], footnotes: &[Entry], new: &Document) -> Summary {
-    let rules = new.language.rules();
-    let mut s = Summary::default();
+fn summarize(alignment: &[Entry], footnotes: &[Entry], words: WordTotals) -> Summary {
+    let mut s = Summary {
+        words_inserted: words.inserted,
+        words_deleted: words.deleted,
+        ..Summary::default()
+    };
     for status in Status::ALL {
         s.paragraphs.insert(status.name(), 0);
         s.footnotes.insert(status.name(), 0);
@@ -382,13 +438,6 @@ fn summarize(alignment: &[Entry], footnotes: &[Entry], new: &Document) -> Summar
     }
     for e in footnotes {
         *s.footnotes.entry(e.status.name()).or_default() += 1;
-    }
-    for span in alignment.iter().chain(footnotes).flat_map(|e| &e.diff) {
-        match span.op {
-            Op::Insert => s.words_inserted += word_count(&span.text, rules),
-            Op::Delete => s.words_deleted += word_count(&span.text, rules),
-            Op::Equal => {}
-        }
     }
     s
 }
