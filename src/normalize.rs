@@ -319,12 +319,25 @@ pub fn comparison_key(text: &str, rules: &LanguageRules, options: &KeyOptions) -
 /// no-break space where it stood alone (it is part of the printed text).
 pub fn tidy_spaces(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for piece in text.split([' ', '\t', '\n']).filter(|p| !p.is_empty()) {
+    let mut push = |piece: &str| {
+        if piece.is_empty() {
+            return;
+        }
         if !out.is_empty() && !out.ends_with(is_space) {
             out.push(' ');
         }
         out.push_str(piece);
+    };
+    // The separators are ASCII: cutting at their bytes is cutting at
+    // character boundaries, without decoding.
+    let mut start = 0;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if matches!(b, b' ' | b'\t' | b'\n') {
+            push(&text[start..i]);
+            start = i + 1;
+        }
     }
+    push(&text[start..]);
     out
 }
 
