@@ -208,13 +208,13 @@ fn entries(
     // and deleted paragraphs; the summary counts words with the new text's
     // rules, so the old side's counts serve only when the languages agree.
     let same_rules = old.language == new.language;
+    let sum = |words: &[usize], idx: &[usize]| idx.iter().map(|&i| words[i]).sum::<usize>();
     let mut totals = WordTotals::default();
     let entries = pairs
         .into_iter()
         .zip(texts)
         .zip(diffs.iter_mut())
         .map(|((pair, (old_text, new_text)), diff)| {
-            let sum = |words: &[usize], idx: &[usize]| idx.iter().map(|&i| words[i]).sum::<usize>();
             match pair.status {
                 Status::Unchanged => {}
                 Status::Inserted => totals.inserted += sum(&new_words, &pair.new),

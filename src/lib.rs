@@ -14,6 +14,10 @@
 //! 7. [`compare`] gathers them into a [`compare::Comparison`], which the
 //!    renderers in [`render`] turn into terminal text or JSON.
 //!
+//! [`lang`] holds the per-language tables the stages read, and [`shapes`]
+//! the fixed line shapes (symbols, page counters, footnote starts, dates)
+//! that [`layout`] and [`segment`] recognise.
+//!
 //! ```
 //! let text = "The General Assembly,\n\nRecalling its resolution 78/241,\n\n\
 //!             1. Decides to remain seized of the matter.\n";

@@ -288,7 +288,7 @@ impl FoldedPhrases {
 
     /// The folded phrases of `rules`: cached for the built-in tables, made
     /// afresh for any other.
-    fn of(rules: &LanguageRules) -> std::borrow::Cow<'static, FoldedPhrases> {
+    fn of(rules: &LanguageRules) -> Cow<'static, FoldedPhrases> {
         use std::sync::OnceLock;
         static CACHE: [OnceLock<FoldedPhrases>; 16] = [const { OnceLock::new() }; 16];
         match crate::lang::LANGUAGES
@@ -296,10 +296,8 @@ impl FoldedPhrases {
             .position(|l| std::ptr::eq(l, rules))
             .and_then(|i| CACHE.get(i))
         {
-            Some(cell) => {
-                std::borrow::Cow::Borrowed(cell.get_or_init(|| FoldedPhrases::new(rules)))
-            }
-            None => std::borrow::Cow::Owned(FoldedPhrases::new(rules)),
+            Some(cell) => Cow::Borrowed(cell.get_or_init(|| FoldedPhrases::new(rules))),
+            None => Cow::Owned(FoldedPhrases::new(rules)),
         }
     }
 }
@@ -1176,6 +1174,7 @@ fn words(text: &str) -> Vec<(usize, usize)> {
 /// the PDF extraction split ("internationa le", "e t") or hyphenated at a
 /// line end: a repair is made only when the document itself attests the
 /// whole word and does not attest the pieces elsewhere.
+///
 /// Words are borrowed from the lines; only lower-cased ones are copies.
 struct Vocabulary<'a> {
     counts: FxHashMap<Cow<'a, str>, u32>,

@@ -83,9 +83,7 @@ fn units(text: &str, rules: &LanguageRules, options: &KeyOptions) -> Vec<Unit> {
 }
 
 /// Counts the word tokens of a text (for summaries).
-pub fn word_count(text: &str, rules: &LanguageRules) -> usize {
-    crate::normalize::word_count(text, rules)
-}
+pub use crate::normalize::word_count;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Hunk {
