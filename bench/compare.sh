@@ -5,23 +5,16 @@
 # faster). Installs hyperfine and wdiff from Debian's packages if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-need() { command -v "$1" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null; }; }
+source bench/common.sh
 need hyperfine
 need wdiff
-cargo build --release --quiet
-cargo run --release --quiet --example synth_pairs -- target/synth
-pairs=(
-  "seeds/001_f645d6d34d6fbb5d.txt seeds/000_da5010157984a27d.txt"
-  "fixtures/real/A-C.1-80-L.41.en.txt fixtures/real/A-RES-80-57.en.txt"
-  "fixtures/real/A-RES-79-23.en.txt fixtures/real/A-C.1-80-L.21.en.txt"
-  "seeds/004_a766b7494bea99d2.txt target/synth/A-74-821.edited.txt"
-)
+prepare
 median() { # command -> median seconds
   hyperfine -N -i -w 5 -r 40 --export-csv target/synth/c.csv "$1" >/dev/null 2>&1
   tail -n 1 target/synth/c.csv | cut -d, -f4
 }
 printf '%-60s %9s %9s %9s %9s %9s %9s\n' pair resdiff json git wdiff "vs git" "vs wdiff"
-for p in "${pairs[@]}"; do
+for p in "${PAIRS[@]}"; do
   set -- $p
   r=$(median "target/release/resdiff --color never $1 $2")
   j=$(median "target/release/resdiff --format json $1 $2")

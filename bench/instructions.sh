@@ -6,15 +6,10 @@
 # Installs valgrind from Debian's packages if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v valgrind >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind >/dev/null; }
-cargo build --release --quiet
-cargo run --release --quiet --example synth_pairs -- target/synth
-pairs=(
-  "seeds/001_f645d6d34d6fbb5d.txt seeds/000_da5010157984a27d.txt"
-  "fixtures/real/A-C.1-80-L.41.en.txt fixtures/real/A-RES-80-57.en.txt"
-  "seeds/004_a766b7494bea99d2.txt target/synth/A-74-821.edited.txt"
-)
-for p in "${pairs[@]}"; do
+source bench/common.sh
+need valgrind
+prepare
+for p in "${PAIRS[@]}"; do
   set -- $p
   out=target/synth/callgrind.out
   valgrind --tool=callgrind --callgrind-out-file="$out" \

@@ -5,11 +5,10 @@
 # RSS (/usr/bin/time), input size, and memory as a multiple of the input.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-need() { command -v "$1" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
-need hyperfine hyperfine
+source bench/common.sh
+need hyperfine
 need /usr/bin/time time
-cargo build --release --quiet
-cargo run --release --quiet --example synth_pairs -- target/synth
+prepare
 printf '%-20s %7s %11s %11s %11s %8s\n' pair paras "median(ms)" "peak RSS" input "mem/in"
 for name in scale-100 scale-1000 scale-10000 scale-50000 boilerplate-2000 boilerplate-20000; do
   old=target/synth/$name.old.txt new=target/synth/$name.new.txt

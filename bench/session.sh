@@ -7,7 +7,8 @@ set -euo pipefail
 corpus=${1:?usage: bench/session.sh CORPUS_DIR}
 corpus=$(cd "$corpus" && pwd)
 cd "$(dirname "$0")/.."
-command -v hyperfine >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine >/dev/null; }
+source bench/common.sh
+need hyperfine
 cargo build --release --quiet
 work=target/session && rm -rf "$work" && mkdir -p "$work/79" "$work/80"
 ln -s "$corpus"/A-RES-79-*.txt "$work/79/"
