@@ -70,11 +70,6 @@ fn page_anchor_reason(t: &str) -> Option<RemovalReason> {
     }
 }
 
-/// Whether a trimmed line looks like a document symbol.
-pub fn is_symbol(t: &str) -> bool {
-    shapes::is_symbol(t)
-}
-
 fn superscript_digit(c: char) -> Option<char> {
     Some(match c {
         '⁰' => '0',
@@ -299,7 +294,7 @@ pub fn lay_out(text: &str, format: InputFormat, opener_line: impl Fn(&str) -> bo
             if let Some(reason) = page_anchor_reason(t) {
                 *s = Slot::Removed(reason);
                 anchor[i] = true;
-            } else if symbol.as_deref() == Some(t) || (symbol.is_none() && is_symbol(t)) {
+            } else if symbol.as_deref() == Some(t) || (symbol.is_none() && shapes::is_symbol(t)) {
                 *s = Slot::Removed(RemovalReason::PageHeader);
                 anchor[i] = true;
             } else if !symbol_words.is_empty() {
@@ -523,7 +518,7 @@ fn find_symbol(slots: &[Slot]) -> Option<String> {
             _ => None,
         })
         .take(12)
-        .find(|t| is_symbol(t));
+        .find(|t| shapes::is_symbol(t));
     if let Some(t) = top {
         return Some(t.to_string());
     }
@@ -539,7 +534,7 @@ fn find_symbol(slots: &[Slot]) -> Option<String> {
             .into_iter()
             .flatten()
             {
-                if is_symbol(candidate) {
+                if shapes::is_symbol(candidate) {
                     match seen.iter_mut().find(|(s, _)| s == candidate) {
                         Some(e) => e.1 += 1,
                         None => seen.push((candidate.to_string(), 1)),

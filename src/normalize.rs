@@ -155,16 +155,22 @@ struct Spans<'a> {
 }
 
 impl Spans<'_> {
-    /// The character at byte `i` and its length: byte by byte through
-    /// ASCII, decoding only other characters.
     fn char_at(&self, i: usize) -> Option<(char, usize)> {
-        let b = *self.text.as_bytes().get(i)?;
-        if b < 0x80 {
-            return Some((b as char, 1));
-        }
-        let c = self.text.get(i..)?.chars().next()?;
-        Some((c, c.len_utf8()))
+        char_at(self.text, i)
     }
+}
+
+/// The character at byte `i` of `text` and its length in bytes (none past
+/// the end or off a character boundary): byte by byte through ASCII,
+/// decoding only other characters. Scanners that walk most of a UN text
+/// use it instead of `char_indices`.
+pub(crate) fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 impl Iterator for Spans<'_> {

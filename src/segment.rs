@@ -356,7 +356,7 @@ fn clean_markers(s: &str) -> String {
 fn cover_role(text: &str, rules: &LanguageRules) -> Option<MetadataRole> {
     let t = clean_markers(text);
     let f = fold(&t);
-    if crate::layout::is_symbol(&t) {
+    if shapes::is_symbol(&t) {
         return Some(MetadataRole::Symbol);
     }
     if crate::layout::is_page_anchor(&t) {
@@ -1122,16 +1122,7 @@ fn note_candidates(text: &str, rules: &LanguageRules) -> Vec<NoteCandidate> {
 fn words(text: &str) -> Vec<(usize, usize)> {
     // Byte by byte where the text is ASCII (most of any UN text): decoding
     // and the Unicode tables only for the other characters.
-    let bytes = text.as_bytes();
-    let at = |i: usize| -> (char, usize) {
-        match bytes[i] {
-            b if b < 0x80 => (b as char, 1),
-            _ => {
-                let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
-                (c, c.len_utf8())
-            }
-        }
-    };
+    let at = |i: usize| crate::normalize::char_at(text, i);
     let is_word = |c: char| {
         if c.is_ascii() {
             c.is_ascii_alphanumeric()
@@ -1141,31 +1132,23 @@ fn words(text: &str) -> Vec<(usize, usize)> {
     };
     let mut out = Vec::with_capacity(text.len() / 6);
     let mut i = 0;
-    while i < bytes.len() {
-        let (c, len) = at(i);
+    while let Some((c, len)) = at(i) {
         i += len;
         if !is_word(c) {
             continue;
         }
         let start = i - len;
-        let mut end = i;
-        while i < bytes.len() {
-            let (c, len) = at(i);
-            if is_word(c) {
-                i += len;
-                end = i;
-                continue;
-            }
+        while let Some((c, len)) = at(i) {
             // A joiner stays inside when a word character follows it.
-            let joiner = matches!(c, '-' | '‑' | '’' | '\'');
-            if joiner && i + len < bytes.len() && is_word(at(i + len).0) {
-                i += len;
-                end = i;
-                continue;
+            let inside = is_word(c)
+                || (matches!(c, '-' | '‑' | '’' | '\'')
+                    && at(i + len).is_some_and(|(next, _)| is_word(next)));
+            if !inside {
+                break;
             }
-            break;
+            i += len;
         }
-        out.push((start, end));
+        out.push((start, i));
     }
     out
 }
