@@ -7,9 +7,10 @@
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
-use resdiff::compare::{compare, CompareOptions};
+use resdiff::compare::compare;
 use resdiff::lang::Language;
-use resdiff::normalize::KeyOptions;
+use resdiff::CompareOptions;
+use resdiff::KeyOptions;
 
 const SEEDS: [&str; 5] = [
     "seeds/000_da5010157984a27d.txt",
@@ -23,7 +24,7 @@ fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap()
 }
 
-fn both(old: &str, new: &str) -> resdiff::compare::Comparison {
+fn both(old: &str, new: &str) -> resdiff::Comparison {
     compare(
         resdiff::parse_text("old", old, None),
         resdiff::parse_text("new", new, None),
@@ -59,7 +60,7 @@ fn stages(c: &mut Criterion) {
     let z = &new.paragraph("PP6").unwrap().text;
     let fr = Language("fr").rules();
     c.bench_function("worddiff one long paragraph", |b| {
-        b.iter(|| resdiff::worddiff::diff_words(a, z, fr, &KeyOptions::default()))
+        b.iter(|| resdiff::compare::worddiff::diff_words(a, z, fr, &KeyOptions::default()))
     });
 }
 
@@ -72,9 +73,10 @@ fn end_to_end(c: &mut Criterion) {
     let report = read(SEEDS[4]);
     let doc = resdiff::parse_text("a", &report, None);
     let paragraphs: Vec<String> = doc.paragraphs.iter().map(|p| p.text.clone()).collect();
-    let mut rng = resdiff::synth::Rng::new(74);
+    let mut rng = resdiff::check::synth::Rng::new(74);
     let edited =
-        resdiff::synth::edit(&paragraphs, &paragraphs, &mut rng, &Default::default()).join("\n\n");
+        resdiff::check::synth::edit(&paragraphs, &paragraphs, &mut rng, &Default::default())
+            .join("\n\n");
     c.bench_function("end to end A/74/821 -> edited copy", |b| {
         b.iter(|| both(&report, &edited))
     });
@@ -95,10 +97,11 @@ fn scaling(c: &mut Criterion) {
     let mut g = c.benchmark_group("scaling");
     g.sample_size(10);
     for n in [100, 1_000, 10_000, 50_000] {
-        let (old, new) = resdiff::synth::resolution_pair(&pool, n, n as u64, &Default::default());
+        let (old, new) =
+            resdiff::check::synth::resolution_pair(&pool, n, n as u64, &Default::default());
         g.bench_function(format!("{n} paragraphs"), |b| b.iter(|| both(&old, &new)));
     }
-    let (old, new) = resdiff::synth::boilerplate_pair(20_000, 11);
+    let (old, new) = resdiff::check::synth::boilerplate_pair(20_000, 11);
     g.bench_function("20000 boilerplate paragraphs", |b| {
         b.iter(|| both(&old, &new))
     });

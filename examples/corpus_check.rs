@@ -45,7 +45,7 @@ fn main() -> ExitCode {
         }
         footnotes += doc.footnotes.len();
         removed += doc.removed.len();
-        for fault in resdiff::audit::faults(&doc) {
+        for fault in resdiff::check::audit::faults(&doc) {
             faults += 1;
             println!("{}: {fault}", path.display());
         }

@@ -13,7 +13,8 @@ fn main() -> std::io::Result<()> {
     std::fs::create_dir_all(&out)?;
     let pool = pool()?;
     for n in [100, 1_000, 10_000, 50_000] {
-        let (old, new) = resdiff::synth::resolution_pair(&pool, n, n as u64, &Default::default());
+        let (old, new) =
+            resdiff::check::synth::resolution_pair(&pool, n, n as u64, &Default::default());
         std::fs::write(out.join(format!("scale-{n}.old.txt")), old)?;
         std::fs::write(out.join(format!("scale-{n}.new.txt")), new)?;
     }
@@ -21,11 +22,12 @@ fn main() -> std::io::Result<()> {
     let report = resdiff::parse_path("seeds/004_a766b7494bea99d2.txt".as_ref(), None)
         .map_err(std::io::Error::other)?;
     let paragraphs: Vec<String> = report.paragraphs.iter().map(|p| p.text.clone()).collect();
-    let mut rng = resdiff::synth::Rng::new(74);
-    let edited = resdiff::synth::edit(&paragraphs, &paragraphs, &mut rng, &Default::default());
+    let mut rng = resdiff::check::synth::Rng::new(74);
+    let edited =
+        resdiff::check::synth::edit(&paragraphs, &paragraphs, &mut rng, &Default::default());
     std::fs::write(out.join("A-74-821.edited.txt"), edited.join("\n\n"))?;
     for n in [2_000, 20_000] {
-        let (old, new) = resdiff::synth::boilerplate_pair(n, 11);
+        let (old, new) = resdiff::check::synth::boilerplate_pair(n, 11);
         std::fs::write(out.join(format!("boilerplate-{n}.old.txt")), old)?;
         std::fs::write(out.join(format!("boilerplate-{n}.new.txt")), new)?;
     }

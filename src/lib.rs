@@ -27,27 +27,18 @@
 //! assert_eq!(doc.paragraphs[1].text, "Decides to remain seized of the matter.");
 //! ```
 
-pub mod align;
-pub mod audit;
+pub mod check;
 pub mod compare;
-pub mod document;
-pub mod error;
-pub mod folder;
 pub mod lang;
-pub mod layout;
-pub mod normalize;
 pub mod read;
 pub mod render;
 pub mod segment;
-pub mod shapes;
-pub mod synth;
-pub mod worddiff;
+pub mod text;
+pub mod types;
 
 use std::path::Path;
 
-pub use document::{Document, Footnote, Paragraph, ParagraphKind};
-pub use error::ReadError;
-pub use read::InputFormat;
+pub use types::*;
 
 /// Text (bytes, both documents together) below which resdiff works on one
 /// thread. Measured on a 2-core machine: a second thread gains nothing on
@@ -60,7 +51,7 @@ pub fn parse_text(name: &str, text: &str, format: Option<InputFormat>) -> Docume
     let format = format.unwrap_or_else(|| read::detect_format(text));
     let language = lang::detect(text);
     let rules = language.rules();
-    let layout = layout::lay_out(text, format, |line| segment::is_opener(line, rules));
+    let layout = segment::layout::lay_out(text, format, |line| segment::is_opener(line, rules));
     segment::segment(name, format, language, layout)
 }
 

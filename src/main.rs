@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use resdiff::compare::{compare, CompareOptions};
-use resdiff::normalize::KeyOptions;
+use resdiff::compare::compare;
 use resdiff::render::terminal::TerminalOptions;
+use resdiff::{CompareOptions, KeyOptions};
 use resdiff::{Document, InputFormat};
 use termcolor::{BufferedStandardStream, ColorChoice, WriteColor};
 
@@ -248,7 +248,7 @@ fn compare_files(
     old: &Path,
     new: &Path,
     args: &CompareArgs,
-) -> anyhow::Result<resdiff::compare::Comparison> {
+) -> anyhow::Result<resdiff::Comparison> {
     let format = args.input_format.map(Into::into);
     // Large documents are read on two cores at once.
     let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len() as usize);
@@ -269,7 +269,7 @@ fn compare_files(
 
 /// Writes one comparison in the chosen form, to a file or standard output.
 fn emit(
-    comparison: &resdiff::compare::Comparison,
+    comparison: &resdiff::Comparison,
     args: &CompareArgs,
     output: Option<&Path>,
     color: ColorChoice,
@@ -363,7 +363,7 @@ fn run_folders(old: &Path, new: &Path, args: &CompareArgs) -> anyhow::Result<Exi
             file.display()
         );
     }
-    let result = resdiff::folder::compare_folders(
+    let result = resdiff::compare::compare_folders(
         old,
         new,
         args.input_format.map(Into::into),
@@ -415,7 +415,7 @@ fn run_folders(old: &Path, new: &Path, args: &CompareArgs) -> anyhow::Result<Exi
     Ok(code)
 }
 
-fn html(comparison: &resdiff::compare::Comparison, args: &CompareArgs) -> String {
+fn html(comparison: &resdiff::Comparison, args: &CompareArgs) -> String {
     let layout = match args.layout {
         LayoutArg::Inline => resdiff::render::html::Layout::Inline,
         LayoutArg::SideBySide => resdiff::render::html::Layout::SideBySide,

@@ -3,9 +3,11 @@
 
 use std::path::Path;
 
-use resdiff::align::Status;
-use resdiff::compare::{compare, CompareOptions, Comparison, Entry};
-use resdiff::worddiff::{new_side, old_side, Op};
+use resdiff::compare::compare;
+use resdiff::compare::worddiff::{new_side, old_side};
+use resdiff::Op;
+use resdiff::Status;
+use resdiff::{CompareOptions, Comparison, Entry};
 
 fn run(old: &str, new: &str) -> Comparison {
     run_with(old, new, &CompareOptions::default())
@@ -297,7 +299,7 @@ fn options_fold_more_but_never_change_the_text_shown() {
     assert_eq!(changes(&plain).len(), 2);
     assert_eq!(plain.footnotes.iter().filter(|e| e.is_change()).count(), 1);
     let all = CompareOptions {
-        key: resdiff::normalize::KeyOptions {
+        key: resdiff::KeyOptions {
             ignore_case: true,
             ignore_punctuation: true,
         },
@@ -317,7 +319,7 @@ fn options_fold_more_but_never_change_the_text_shown() {
         o,
         n,
         &CompareOptions {
-            key: resdiff::normalize::KeyOptions {
+            key: resdiff::KeyOptions {
                 ignore_case: true,
                 ignore_punctuation: false,
             },

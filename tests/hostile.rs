@@ -115,7 +115,7 @@ fn words(n: usize, seed: u64) -> Vec<&'static str> {
         "durable",
         "pays",
     ];
-    let mut rng = resdiff::synth::Rng::new(seed);
+    let mut rng = resdiff::check::synth::Rng::new(seed);
     (0..n).map(|_| W[rng.below(W.len())]).collect()
 }
 
@@ -236,7 +236,7 @@ fn latin1_text_gets_an_error_that_says_so() {
     assert!(err.contains("latin1.txt: invalid UTF-8 at byte 9 (0xE9); the file may be Latin-1 or Windows-1252 text"), "{err}");
 }
 
-fn compare_texts(a: &str, b: &str) -> resdiff::compare::Comparison {
+fn compare_texts(a: &str, b: &str) -> resdiff::Comparison {
     resdiff::compare::compare(
         resdiff::parse_text("a", a, None),
         resdiff::parse_text("b", b, None),
@@ -266,7 +266,7 @@ fn emoji_combining_marks_and_right_to_left_text_survive() {
     let inserted: String = c.alignment[0]
         .diff
         .iter()
-        .filter(|s| s.op == resdiff::worddiff::Op::Insert)
+        .filter(|s| s.op == resdiff::Op::Insert)
         .map(|s| s.text.clone())
         .collect();
     assert_eq!(inserted.trim(), "🌱");
@@ -288,14 +288,14 @@ fn chinese_text_without_spaces_diffs_by_character() {
     let b = "大会，\n\n1. 决定积极继续处理此案。\n";
     let c = compare_texts(a, b);
     let e = &c.alignment[0];
-    assert_eq!(e.status, resdiff::align::Status::Changed);
-    let edits: Vec<(resdiff::worddiff::Op, &str)> = e
+    assert_eq!(e.status, resdiff::Status::Changed);
+    let edits: Vec<(resdiff::Op, &str)> = e
         .diff
         .iter()
-        .filter(|s| s.op != resdiff::worddiff::Op::Equal)
+        .filter(|s| s.op != resdiff::Op::Equal)
         .map(|s| (s.op, s.text.as_str()))
         .collect();
-    assert_eq!(edits, [(resdiff::worddiff::Op::Insert, "积极")]);
+    assert_eq!(edits, [(resdiff::Op::Insert, "积极")]);
 }
 
 #[test]

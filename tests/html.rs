@@ -4,8 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use resdiff::compare::{compare, CompareOptions, Comparison};
+use resdiff::compare::compare;
 use resdiff::render::html::{render, HtmlOptions, Layout};
+use resdiff::{CompareOptions, Comparison};
 
 const OLD: &str =
     "United Nations\nA/RES/79/1\n\nThe General Assembly,\n\nRecalling its resolution 78/1,\n\n\

@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-use resdiff::document::MetadataRole;
-use resdiff::normalize::KeyOptions;
+use resdiff::KeyOptions;
+use resdiff::MetadataRole;
 use resdiff::{Document, ParagraphKind};
 
 const S78_311: &str = "seeds/000_da5010157984a27d.txt";
@@ -383,7 +383,7 @@ fn no_furniture_or_artifact_in_any_paragraph() {
     assert!(files.len() >= 19, "{files:?}");
     for file in files {
         let doc = parse(&file);
-        let faults = resdiff::audit::faults(&doc);
+        let faults = resdiff::check::audit::faults(&doc);
         assert!(faults.is_empty(), "{file}: {faults:#?}");
     }
 }
@@ -421,7 +421,7 @@ fn every_input_line_is_accounted_for() {
 
 #[test]
 fn page_furniture_is_listed_with_its_reason() {
-    use resdiff::document::RemovalReason::*;
+    use resdiff::RemovalReason::*;
     let doc = parse(S78_311);
     let of = |reason| {
         doc.removed
@@ -471,8 +471,8 @@ fn relaid_out_seeds_have_identical_keys() {
         for (fa, fb) in a.footnotes.iter().zip(&b.footnotes) {
             assert_eq!(fa.mark, fb.mark);
             assert_eq!(
-                resdiff::normalize::comparison_key(&fa.text, a.language.rules(), &opts),
-                resdiff::normalize::comparison_key(&fb.text, b.language.rules(), &opts),
+                resdiff::text::normalize::comparison_key(&fa.text, a.language.rules(), &opts),
+                resdiff::text::normalize::comparison_key(&fb.text, b.language.rules(), &opts),
                 "{relaid} footnote {}",
                 fa.mark
             );

@@ -1,11 +1,12 @@
 //! Invariants of comparison over generated documents and random edits.
 
 use proptest::prelude::*;
-use resdiff::align::Status;
-use resdiff::compare::{compare, CompareOptions, Comparison};
-use resdiff::document::{Document, Paragraph, ParagraphKind};
+use resdiff::compare::compare;
+use resdiff::compare::worddiff::{new_side, old_side};
 use resdiff::lang::Language;
-use resdiff::worddiff::{new_side, old_side};
+use resdiff::Status;
+use resdiff::{CompareOptions, Comparison};
+use resdiff::{Document, Paragraph, ParagraphKind};
 
 const WORDS: &[&str] = &[
     "Assemblée",

@@ -3,13 +3,13 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use resdiff::compare::{compare, CompareOptions};
-use resdiff::worddiff::{new_side, old_side};
+use resdiff::compare::compare; use resdiff::CompareOptions;
+use resdiff::compare::worddiff::{new_side, old_side};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let (a, b) = text.split_once('\0').unwrap_or((text, ""));
-    for options in [CompareOptions::default(), CompareOptions { key: resdiff::normalize::KeyOptions { ignore_case: true, ignore_punctuation: true }, ignore_footnotes: true }] {
+    for options in [CompareOptions::default(), CompareOptions { key: resdiff::KeyOptions { ignore_case: true, ignore_punctuation: true }, ignore_footnotes: true }] {
         let c = compare(resdiff::parse_text("a", a, None), resdiff::parse_text("b", b, None), &options);
         let text = |d: &resdiff::Document, ids: &[String]| {
             ids.iter().map(|id| d.paragraph(id).unwrap().text.clone()).collect::<Vec<_>>().join("\n")

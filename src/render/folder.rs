@@ -7,9 +7,9 @@ use std::path::Path;
 
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
-use crate::align::Status;
-use crate::compare::Comparison;
-use crate::folder::{FilePair, FolderComparison};
+use crate::types::Comparison;
+use crate::types::Status;
+use crate::types::{FilePair, FolderComparison};
 
 /// "changed" when a pair differs, "unchanged" otherwise.
 pub fn pair_status(c: &Comparison) -> &'static str {
@@ -60,9 +60,9 @@ pub fn write_lines(out: &mut impl Write, f: &FolderComparison) -> io::Result<()>
             p.old.display(),
             p.new.display(),
             match p.matched_by {
-                crate::folder::MatchedBy::Name => "name",
-                crate::folder::MatchedBy::Symbol => "symbol",
-                crate::folder::MatchedBy::Title => "title",
+                crate::types::MatchedBy::Name => "name",
+                crate::types::MatchedBy::Symbol => "symbol",
+                crate::types::MatchedBy::Title => "title",
             },
             counts(&p.comparison)
         )?;

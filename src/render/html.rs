@@ -13,9 +13,9 @@ use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
 use super::labels::{labels, Labels};
 use super::{edit_parts, entry_label};
-use crate::align::Status;
-use crate::compare::{Comparison, Entry};
-use crate::worddiff::{Op, Span};
+use crate::types::Status;
+use crate::types::{Comparison, Entry};
+use crate::types::{Op, Span};
 use crate::Document;
 
 /// How the page is laid out.

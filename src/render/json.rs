@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use crate::compare::Comparison;
+use crate::types::Comparison;
 
 /// Writes the comparison as pretty-printed JSON followed by a newline.
 pub fn write(out: &mut impl Write, comparison: &Comparison) -> std::io::Result<()> {

@@ -2,8 +2,8 @@
 //! in the language of the document: one row per language, English for the
 //! languages that have no row yet.
 
-use crate::align::Status;
 use crate::lang::Language;
+use crate::types::Status;
 
 /// The page's own words in one language.
 #[derive(Debug)]

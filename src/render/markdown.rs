@@ -7,9 +7,9 @@
 use std::fmt::Write as _;
 
 use super::{edit_parts, entry_label};
-use crate::align::Status;
-use crate::compare::{Comparison, Entry};
-use crate::worddiff::Op;
+use crate::types::Op;
+use crate::types::Status;
+use crate::types::{Comparison, Entry};
 
 /// Escapes the characters Markdown (CommonMark and GitHub's) gives meaning
 /// inside a line: emphasis, code, links, HTML, strike-through, tables.

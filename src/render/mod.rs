@@ -56,14 +56,14 @@ pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
 /// after it, so that marks go around the words only. Between a deletion and
 /// the insertion that replaces it, only the insertion's spacing is kept:
 /// "law[-,-] {+and+} international", not "law[-,-]  {+and+} international".
-pub fn edit_parts(diff: &[crate::worddiff::Span], i: usize) -> (&str, &str, &str) {
+pub fn edit_parts(diff: &[crate::types::Span], i: usize) -> (&str, &str, &str) {
     let t = diff[i].text.as_str();
     let words = t.trim();
     let lead = &t[..t.len() - t.trim_start().len()];
-    let replaced = diff[i].op == crate::worddiff::Op::Delete
+    let replaced = diff[i].op == crate::types::Op::Delete
         && diff
             .get(i + 1)
-            .is_some_and(|n| n.op == crate::worddiff::Op::Insert);
+            .is_some_and(|n| n.op == crate::types::Op::Insert);
     let tail = if replaced {
         ""
     } else {

@@ -8,9 +8,9 @@ use std::io::{self, Write};
 use termcolor::{Color, ColorSpec, WriteColor};
 
 use super::{edit_parts, entry_label, escape_controls};
-use crate::align::Status;
-use crate::compare::{Comparison, Entry, Summary};
-use crate::worddiff::Op;
+use crate::types::Op;
+use crate::types::Status;
+use crate::types::{Comparison, Entry, Summary};
 
 /// What to print.
 #[derive(Debug, Clone, Copy, Default)]

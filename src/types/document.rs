@@ -2,9 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::source::InputFormat;
 use crate::lang::Language;
-use crate::normalize::{comparison_key, KeyOptions};
-use crate::read::InputFormat;
 
 /// What part of the text a paragraph belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -63,13 +62,6 @@ pub struct Paragraph {
     pub notes: Vec<NoteRef>,
     /// First and last input line (1-based) the paragraph was built from.
     pub lines: [usize; 2],
-}
-
-impl Paragraph {
-    /// The comparison key of this paragraph's text.
-    pub fn key(&self, language: Language, options: &KeyOptions) -> String {
-        comparison_key(&self.text, language.rules(), options)
-    }
 }
 
 /// A footnote with its mark.

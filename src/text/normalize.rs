@@ -10,17 +10,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::lang::{is_han, LanguageRules};
-
-/// Extra folding requested by the user. The default folds only variants that
-/// never carry meaning (quotes, spaces, hyphen forms, Unicode forms).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct KeyOptions {
-    /// Compare without regard to letter case.
-    pub ignore_case: bool,
-    /// Leave punctuation tokens out of the comparison.
-    pub ignore_punctuation: bool,
-}
+use crate::lang::{is_han, Language, LanguageRules};
+use crate::types::{KeyOptions, Paragraph};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -345,6 +336,14 @@ pub fn tidy_spaces(text: &str) -> String {
     }
     push(&text[start..]);
     out
+}
+
+// Declared here, not in `types`, so that `types` imports no stage.
+impl Paragraph {
+    /// The comparison key of this paragraph's text.
+    pub fn key(&self, language: Language, options: &KeyOptions) -> String {
+        comparison_key(&self.text, language.rules(), options)
+    }
 }
 
 #[cfg(test)]

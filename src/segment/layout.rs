@@ -9,66 +9,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::document::{Footnote, RemovalReason, RemovedLine};
-use crate::read::InputFormat;
-use crate::shapes;
-
-/// Opens a footnote marker kept inline until segmentation.
-pub const NOTE_OPEN: char = '\u{E000}';
-/// Closes a footnote marker kept inline until segmentation.
-pub const NOTE_CLOSE: char = '\u{E001}';
-
-/// A line of body or cover text.
-#[derive(Debug, Clone)]
-pub struct ContentLine {
-    /// 1-based input line number.
-    pub number: usize,
-    /// Text with markup removed, trimmed, footnote markers as sentinels.
-    pub text: String,
-    /// Leading spaces in the input line.
-    pub indent: usize,
-    /// A blank line stood between this line and the previous content line.
-    pub blank_before: bool,
-    /// Furniture or footnotes were removed between this line and the
-    /// previous content line (a page break).
-    pub interrupted: bool,
-    /// A markdown heading (`#`).
-    pub heading: bool,
-}
-
-/// The sorted lines of one input.
-#[derive(Debug, Clone, Default)]
-pub struct Layout {
-    /// Body and cover lines in order.
-    pub content: Vec<ContentLine>,
-    /// Footnotes cut out of the flow.
-    pub footnotes: Vec<Footnote>,
-    /// Furniture removed.
-    pub removed: Vec<RemovedLine>,
-    /// Every line is followed by a blank line, so blank lines say nothing
-    /// about paragraph ends (a common PDF extraction).
-    pub double_spaced: bool,
-    /// The document symbol found in headers or on the cover.
-    pub symbol: Option<String>,
-}
-
-/// Whether a trimmed line is page furniture that never occurs in body text:
-/// a page counter, a job number, a barcode.
-pub fn is_page_anchor(t: &str) -> bool {
-    page_anchor_reason(t).is_some()
-}
-
-fn page_anchor_reason(t: &str) -> Option<RemovalReason> {
-    if shapes::is_page_counter(t) || shapes::is_job_and_counter(t) {
-        Some(RemovalReason::PageCounter)
-    } else if shapes::is_job_number(t) {
-        Some(RemovalReason::JobNumber)
-    } else if shapes::is_barcode(t) {
-        Some(RemovalReason::Barcode)
-    } else {
-        None
-    }
-}
+use crate::text::lines::{ends_complete, ends_sentence, join_into, page_anchor_reason};
+use crate::text::shapes;
+use crate::types::InputFormat;
+use crate::types::{
+    ContentLine, Footnote, Layout, RemovalReason, RemovedLine, NOTE_CLOSE, NOTE_OPEN,
+};
 
 fn superscript_digit(c: char) -> Option<char> {
     Some(match c {
@@ -173,59 +119,6 @@ fn contains_run(haystack: &[String], needle: &[String]) -> bool {
     !needle.is_empty()
         && needle.len() <= haystack.len()
         && haystack.windows(needle.len()).any(|w| w == needle)
-}
-
-/// Ends with punctuation that can close a paragraph or a footnote.
-pub fn ends_complete(text: &str) -> bool {
-    let t = strip_trailing_notes(text.trim_end());
-    let t = t.trim_end_matches(|c: char| {
-        matches!(c, '”' | '"' | '»' | '’' | '\'' | ')' | ']' | '*') || c.is_whitespace()
-    });
-    t.ends_with([
-        '.', ',', ';', ':', '!', '?', '。', '；', '：', '，', '،', '؛', '؟',
-    ])
-}
-
-/// The last punctuation of a text, looking past closing quotes and
-/// footnote markers.
-pub fn last_punctuation(text: &str) -> Option<char> {
-    let t = strip_trailing_notes(text.trim_end());
-    let t = t.trim_end_matches(|c: char| {
-        matches!(c, '”' | '"' | '»' | '’' | '\'' | ')' | ']' | '*') || c.is_whitespace()
-    });
-    t.chars().next_back().filter(|c| !c.is_alphanumeric())
-}
-
-/// Ends with punctuation that closes a sentence: a footnote ends so, while
-/// a comma or semicolon at the end of a footnote line means it runs on.
-pub fn ends_sentence(text: &str) -> bool {
-    let t = strip_trailing_notes(text.trim_end());
-    let t = t.trim_end_matches(|c: char| {
-        matches!(c, '”' | '"' | '»' | '’' | '\'' | ')' | ']' | '*') || c.is_whitespace()
-    });
-    t.ends_with(['.', '!', '?', '。', '؟'])
-}
-
-fn strip_trailing_notes(t: &str) -> &str {
-    let mut t = t;
-    // "… Pact for the Future. 16" or "…,4": a footnote number after the
-    // closing punctuation.
-    let digits = t.chars().rev().take_while(|c| c.is_ascii_digit()).count();
-    if (1..=3).contains(&digits) {
-        let head = t[..t.len() - digits].trim_end();
-        if head.ends_with(['.', ',', ';', ':', ')', '”', '»']) {
-            t = head;
-        }
-    }
-    loop {
-        if t.ends_with(NOTE_CLOSE) {
-            if let Some(open) = t.rfind(NOTE_OPEN) {
-                t = t[..open].trim_end();
-                continue;
-            }
-        }
-        return t;
-    }
 }
 
 enum Slot {
@@ -548,28 +441,4 @@ fn find_symbol(slots: &[Slot]) -> Option<String> {
         .max_by_key(|e| e.1)
         .filter(|e| e.1 >= 2)
         .map(|e| e.0.clone())
-}
-
-/// Appends a wrapped line to text, joining a word cut by a line-end hyphen.
-pub fn join_into(text: &mut String, next: &str) {
-    if text.is_empty() {
-        text.push_str(next);
-    } else if text.ends_with(" -")
-        && text[..text.len() - 2].ends_with(char::is_alphabetic)
-        && next.starts_with(char::is_lowercase)
-    {
-        // "soixante -" / "quinzième": a compound cut at the line end with a
-        // stray space before its hyphen.
-        text.truncate(text.len() - 2);
-        text.push('-');
-        text.push_str(next);
-    } else if text.ends_with('-')
-        && text[..text.len() - 1].ends_with(char::is_alphabetic)
-        && next.starts_with(char::is_alphabetic)
-    {
-        text.push_str(next);
-    } else {
-        text.push(' ');
-        text.push_str(next);
-    }
 }

@@ -8,73 +8,11 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-use serde::Serialize;
-
-use crate::compare::{compare, CompareOptions, Comparison};
-use crate::{Document, InputFormat};
-
-/// How two files were found to be versions of one text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum MatchedBy {
-    /// Same file name.
-    Name,
-    /// Same document symbol.
-    Symbol,
-    /// Same title (without its resolution number).
-    Title,
-}
-
-/// One pair of files and their comparison.
-#[derive(Debug, Serialize)]
-pub struct FilePair {
-    /// The old file.
-    pub old: PathBuf,
-    /// The new file.
-    pub new: PathBuf,
-    /// How they were paired.
-    pub matched_by: MatchedBy,
-    /// The comparison.
-    pub comparison: Comparison,
-}
-
-/// A file that could not be read.
-#[derive(Debug, Serialize)]
-pub struct FileError {
-    /// The file.
-    pub path: PathBuf,
-    /// What is wrong, one line.
-    pub error: String,
-}
-
-/// Files with no counterpart.
-#[derive(Debug, Default, Serialize)]
-pub struct Unmatched {
-    /// Only in the old folder.
-    pub old: Vec<PathBuf>,
-    /// Only in the new folder.
-    pub new: Vec<PathBuf>,
-}
-
-/// Two folders compared.
-#[derive(Debug, Serialize)]
-pub struct FolderComparison {
-    /// Paired files, in order of the old file names.
-    pub pairs: Vec<FilePair>,
-    /// Files with no counterpart.
-    pub unmatched: Unmatched,
-    /// Files that could not be read.
-    pub errors: Vec<FileError>,
-}
-
-impl FolderComparison {
-    /// Whether anything differs: a changed pair or a file with no counterpart.
-    pub fn has_differences(&self) -> bool {
-        self.pairs.iter().any(|p| p.comparison.has_differences())
-            || !self.unmatched.old.is_empty()
-            || !self.unmatched.new.is_empty()
-    }
-}
+use super::compare;
+use crate::types::{
+    CompareOptions, Document, FileError, FilePair, FolderComparison, InputFormat, MatchedBy,
+    Unmatched,
+};
 
 /// The documents (`.txt`, `.md`) of a folder, sorted by name.
 fn listing(dir: &Path) -> std::io::Result<Vec<PathBuf>> {

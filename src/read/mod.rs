@@ -7,43 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
-use crate::error::ReadError;
-
-/// The layout a text was saved in. Detection picks one; `--input-format`
-/// overrides it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum InputFormat {
-    /// Text extracted from a UN PDF: wrapped lines, page headers and footers,
-    /// footnote rules, link lists.
-    Pdf,
-    /// Markdown-like export: `*emphasis*`, `#` headings, `<sup>` markers.
-    Markdown,
-    /// Plain text: one paragraph per line or per blank-line-separated block.
-    Plain,
-}
-
-impl InputFormat {
-    /// The name used on the command line and in JSON.
-    pub fn name(self) -> &'static str {
-        match self {
-            InputFormat::Pdf => "pdf",
-            InputFormat::Markdown => "markdown",
-            InputFormat::Plain => "plain",
-        }
-    }
-}
-
-/// A decoded input: its name (a path or `-`) and its text with LF line ends.
-#[derive(Debug, Clone)]
-pub struct SourceText {
-    /// The name the user gave, echoed in messages and output.
-    pub name: String,
-    /// The text, decoded, BOM removed, CR LF and lone CR turned into LF.
-    pub text: String,
-}
+use crate::types::{InputFormat, ReadError, SourceText};
 
 /// Reads and decodes a file; `-` reads standard input.
 pub fn read_path(path: &Path) -> Result<SourceText, ReadError> {
@@ -219,7 +183,7 @@ pub fn detect_format(text: &str) -> InputFormat {
         {
             markdown += 1;
         }
-        if crate::layout::is_page_anchor(t) {
+        if crate::text::lines::is_page_anchor(t) {
             pdf += 1;
         }
         if all.get(i + 1).is_some_and(|n| n.trim().is_empty()) {

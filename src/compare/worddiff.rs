@@ -2,7 +2,7 @@
 //! ([`Redline`]) out.
 //!
 //! The diff runs with `similar` over the comparison keys of the tokens
-//! ([`crate::normalize::tokenize`]) and is then cleaned up for people: an
+//! ([`crate::text::normalize::tokenize`]) and is then cleaned up for people: an
 //! equal run trapped between changes and no longer than the changes on
 //! either side of it is folded into one replacement (the "chaff" rule of
 //! diff-match-patch's semantic cleanup), so that "combler le fossé" →
@@ -12,40 +12,11 @@
 //! inserted spans the new one.
 
 use rustc_hash::FxHashMap;
-use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices_deadline, Algorithm, DiffTag};
 
 use crate::lang::LanguageRules;
-use crate::normalize::{for_each_key, KeyOptions, TokenClass};
-
-/// What a span of a redline does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Op {
-    /// In both texts.
-    Equal,
-    /// Only in the new text.
-    Insert,
-    /// Only in the old text.
-    Delete,
-}
-
-/// One span of a redline.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Span {
-    /// What the span does.
-    pub op: Op,
-    /// The text as printed: the new text for `equal` and `insert`, the old
-    /// for `delete`.
-    pub text: String,
-    /// For `equal` spans whose old text differs in form only (quotes,
-    /// spacing, case or punctuation the options ignore): the old text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub old_text: Option<String>,
-}
-
-/// A word diff: spans in reading order.
-pub type Redline = Vec<Span>;
+use crate::text::normalize::{for_each_key, TokenClass};
+use crate::types::{KeyOptions, Op, Redline, Span};
 
 /// The unit compared: one token whose key counts, with the text that goes
 /// with it (the token, the ignored tokens after it, the spaces after them).
@@ -83,7 +54,7 @@ fn units(text: &str, rules: &LanguageRules, options: &KeyOptions) -> Vec<Unit> {
 }
 
 /// Counts the word tokens of a text (for summaries).
-pub use crate::normalize::word_count;
+pub use crate::text::normalize::word_count;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Hunk {

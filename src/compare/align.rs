@@ -30,10 +30,9 @@ use std::collections::BinaryHeap;
 
 use rustc_hash::FxHashMap;
 
-use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices, capture_diff_slices_deadline, Algorithm, DiffTag};
 
-use crate::ParagraphKind;
+use crate::types::{Alignment, Pair, ParagraphKind, Status};
 
 /// Least similarity for pairing two paragraphs that stand at the same
 /// place between two unchanged ones (a reworded paragraph). Below it, a
@@ -59,52 +58,6 @@ const SIGNATURE: usize = 16;
 /// nothing about which paragraph is which, and indexing it would cost
 /// quadratic time on repetitive documents.
 const MAX_POSTINGS: usize = 64;
-
-/// What happened to a paragraph.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    /// Same comparison key (perhaps renumbered).
-    Unchanged,
-    /// The same paragraph, reworded.
-    Changed,
-    /// Left its place in the order (with or without rewording).
-    Moved,
-    /// One paragraph became several.
-    Split,
-    /// Several paragraphs became one.
-    Merged,
-    /// Only in the new text.
-    Inserted,
-    /// Only in the old text.
-    Deleted,
-}
-
-impl Status {
-    /// The lower-case name used in output.
-    pub fn name(self) -> &'static str {
-        match self {
-            Status::Unchanged => "unchanged",
-            Status::Changed => "changed",
-            Status::Moved => "moved",
-            Status::Split => "split",
-            Status::Merged => "merged",
-            Status::Inserted => "inserted",
-            Status::Deleted => "deleted",
-        }
-    }
-
-    /// All statuses in summary order.
-    pub const ALL: [Status; 7] = [
-        Status::Changed,
-        Status::Moved,
-        Status::Split,
-        Status::Merged,
-        Status::Inserted,
-        Status::Deleted,
-        Status::Unchanged,
-    ];
-}
 
 /// What the aligner needs to know of a paragraph.
 #[derive(Debug, Clone)]
@@ -165,23 +118,6 @@ fn similarity_from(a: &ParagraphKey, b: &ParagraphKey, min: f64) -> f64 {
         similarity(&a.tokens, &b.tokens)
     }
 }
-
-/// One pairing: old paragraphs (indices) became new paragraphs.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Pair {
-    /// What happened.
-    pub status: Status,
-    /// Indices into the old document's paragraphs.
-    pub old: Vec<usize>,
-    /// Indices into the new document's paragraphs.
-    pub new: Vec<usize>,
-    /// Similarity of the two sides, 0 to 1.
-    pub similarity: f64,
-}
-
-/// Every paragraph of both sides in exactly one [`Pair`], in reading order
-/// of the new text with deleted paragraphs near their old place.
-pub type Alignment = Vec<Pair>;
 
 /// Interns token keys into small integers shared by both documents.
 #[derive(Debug, Default)]

@@ -10,12 +10,15 @@
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 
-use crate::document::{Document, MetadataLine, MetadataRole, NoteRef, Paragraph, ParagraphKind};
 use crate::lang::{Language, LanguageRules};
-use crate::layout::{ends_complete, join_into, ContentLine, Layout, NOTE_CLOSE, NOTE_OPEN};
-use crate::normalize::tidy_spaces;
-use crate::read::InputFormat;
-use crate::shapes;
+use crate::types::{Document, MetadataLine, MetadataRole, NoteRef, Paragraph, ParagraphKind};
+pub mod layout;
+
+use crate::text::lines::{ends_complete, join_into};
+use crate::text::normalize::tidy_spaces;
+use crate::text::shapes;
+use crate::types::InputFormat;
+use crate::types::{ContentLine, Layout, NOTE_CLOSE, NOTE_OPEN};
 use rustc_hash::FxHashMap;
 
 /// A paragraph's label as printed.
@@ -359,7 +362,7 @@ fn cover_role(text: &str, rules: &LanguageRules) -> Option<MetadataRole> {
     if shapes::is_symbol(&t) {
         return Some(MetadataRole::Symbol);
     }
-    if crate::layout::is_page_anchor(&t) {
+    if crate::text::lines::is_page_anchor(&t) {
         return Some(MetadataRole::JobNumber);
     }
     if f.starts_with("distr") || f.starts_with("original") {
@@ -613,7 +616,7 @@ fn boundary(
     // halves) runs on. So does an enumeration cut after a comma ("…the
     // administering Power," / "New Zealand, …"): a new paragraph there would
     // open with a preambular cue, which was tested above.
-    let after_comma = crate::layout::last_punctuation(current) == Some(',');
+    let after_comma = crate::text::lines::last_punctuation(current) == Some(',');
     let runs_on = !complete && (lower || next.interrupted || !rules.cased)
         || (after_comma && next.interrupted && !labelled);
     !runs_on
@@ -1018,7 +1021,7 @@ fn is_letter(c: char) -> bool {
 }
 
 fn is_mark(c: char) -> bool {
-    crate::normalize::is_combining_mark(c)
+    crate::text::normalize::is_combining_mark(c)
 }
 
 /// Numbers that may be footnote markers: glued to a word or punctuation
@@ -1122,12 +1125,12 @@ fn note_candidates(text: &str, rules: &LanguageRules) -> Vec<NoteCandidate> {
 fn words(text: &str) -> Vec<(usize, usize)> {
     // Byte by byte where the text is ASCII (most of any UN text): decoding
     // and the Unicode tables only for the other characters.
-    let at = |i: usize| crate::normalize::char_at(text, i);
+    let at = |i: usize| crate::text::normalize::char_at(text, i);
     let is_word = |c: char| {
         if c.is_ascii() {
             c.is_ascii_alphanumeric()
         } else {
-            crate::normalize::is_latin_letter(c) || c.is_alphanumeric() || is_mark(c)
+            crate::text::normalize::is_latin_letter(c) || c.is_alphanumeric() || is_mark(c)
         }
     };
     let mut out = Vec::with_capacity(text.len() / 6);

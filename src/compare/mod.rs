@@ -1,102 +1,19 @@
 //! The comparison of two documents: alignment, word diffs and summary in
 //! one value ([`Comparison`]) that every renderer reads.
 
-use serde::Serialize;
+pub mod align;
+pub mod folders;
+pub mod worddiff;
 
-use crate::align::{align, Interner, ParagraphKey, Status};
-use crate::normalize::{for_each_key, KeyOptions, TokenClass};
-use crate::worddiff::{diff_words, word_count, Op, Redline, Span};
-use crate::{Document, Paragraph};
+pub use folders::compare_folders;
 
-/// What the comparison folds away, on top of what keys always fold.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct CompareOptions {
-    /// Case and punctuation folding.
-    pub key: KeyOptions,
-    /// Leave footnote texts out of the comparison.
-    pub ignore_footnotes: bool,
-}
-
-/// One entry of the comparison: old paragraphs became new ones.
-#[derive(Debug, Clone, Serialize)]
-pub struct Entry {
-    /// What happened.
-    pub status: Status,
-    /// Ids of the old paragraphs (empty when inserted).
-    pub old: Vec<String>,
-    /// Ids of the new paragraphs (empty when deleted).
-    pub new: Vec<String>,
-    /// Similarity of the two sides, 0 to 1, rounded to 3 decimals.
-    pub similarity: f64,
-    /// Same text under a different number (`OP5` → `OP6`).
-    pub renumbered: bool,
-    /// The word diff: equal and deleted spans rebuild the old text (several
-    /// paragraphs joined by `\n`), equal and inserted spans the new.
-    pub diff: Redline,
-}
-
-impl Entry {
-    /// Whether this entry reports a difference.
-    pub fn is_change(&self) -> bool {
-        self.status != Status::Unchanged
-    }
-}
-
-/// Counts for the closing summary.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Summary {
-    /// Paragraph entries per status (every status present, zeros included).
-    pub paragraphs: std::collections::BTreeMap<&'static str, usize>,
-    /// Unchanged paragraphs whose number changed.
-    pub renumbered: usize,
-    /// Footnote entries per status.
-    pub footnotes: std::collections::BTreeMap<&'static str, usize>,
-    /// Words in inserted spans (paragraphs and footnotes).
-    pub words_inserted: usize,
-    /// Words in deleted spans (paragraphs and footnotes).
-    pub words_deleted: usize,
-}
-
-impl Summary {
-    /// Paragraph entries with this status.
-    pub fn count(&self, status: Status) -> usize {
-        self.paragraphs.get(status.name()).copied().unwrap_or(0)
-    }
-
-    /// Footnote entries that report a difference.
-    pub fn footnotes_changed(&self) -> usize {
-        self.footnotes
-            .iter()
-            .filter(|(k, _)| **k != Status::Unchanged.name())
-            .map(|(_, v)| v)
-            .sum()
-    }
-}
-
-/// Two documents compared.
-#[derive(Debug, Clone, Serialize)]
-pub struct Comparison {
-    /// The old document.
-    pub old: Document,
-    /// The new document.
-    pub new: Document,
-    /// Paragraph entries in reading order of the new text.
-    pub alignment: Vec<Entry>,
-    /// Footnote entries (ids are the marks), empty with `ignore_footnotes`.
-    pub footnotes: Vec<Entry>,
-    /// Counts.
-    pub summary: Summary,
-}
-
-impl Comparison {
-    /// Whether anything differs: what `diff`-like exit codes report.
-    pub fn has_differences(&self) -> bool {
-        self.alignment
-            .iter()
-            .chain(&self.footnotes)
-            .any(Entry::is_change)
-    }
-}
+use self::align::{align, Interner, ParagraphKey};
+use self::worddiff::{diff_words, word_count};
+use crate::text::normalize::{for_each_key, TokenClass};
+use crate::types::{
+    CompareOptions, Comparison, Document, Entry, KeyOptions, Op, Paragraph, Redline, Span, Status,
+    Summary,
+};
 
 struct Unit<'a> {
     id: &'a str,
@@ -289,7 +206,7 @@ impl WordTotals {
 /// threads, largest first to the less loaded one; the result does not
 /// depend on which thread did what.
 fn word_diffs(
-    pairs: &[crate::align::Pair],
+    pairs: &[crate::types::Pair],
     texts: &[(String, String)],
     rules: &crate::lang::LanguageRules,
     options: &KeyOptions,
@@ -445,7 +362,7 @@ fn summarize(alignment: &[Entry], footnotes: &[Entry], words: WordTotals) -> Sum
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::synth::{resolution_pair, Edits};
+    use crate::check::synth::{resolution_pair, Edits};
 
     /// The threaded path gives the same comparison, byte for byte, as the
     /// single-threaded one (the size that switches threads on is too large

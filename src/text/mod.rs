@@ -1,0 +1,8 @@
+//! Text primitives that several stages share: the comparison keys texts are
+//! compared on ([`normalize`]), the fixed line shapes of UN documents
+//! ([`shapes`]: symbols, page counters, footnote starts, dates) and what one
+//! line says on its own ([`lines`]: furniture, clause and sentence ends).
+
+pub mod lines;
+pub mod normalize;
+pub mod shapes;

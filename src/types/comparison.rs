@@ -1,0 +1,263 @@
+//! What comparing hands on to rendering: the alignment of two documents'
+//! paragraphs, the word diffs inside aligned pairs, and their summary.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use super::document::Document;
+
+/// Extra folding requested by the user. The default folds only variants that
+/// never carry meaning (quotes, spaces, hyphen forms, Unicode forms).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct KeyOptions {
+    /// Compare without regard to letter case.
+    pub ignore_case: bool,
+    /// Leave punctuation tokens out of the comparison.
+    pub ignore_punctuation: bool,
+}
+
+/// What the comparison folds away, on top of what keys always fold.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CompareOptions {
+    /// Case and punctuation folding.
+    pub key: KeyOptions,
+    /// Leave footnote texts out of the comparison.
+    pub ignore_footnotes: bool,
+}
+
+/// What happened to a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Same comparison key (perhaps renumbered).
+    Unchanged,
+    /// The same paragraph, reworded.
+    Changed,
+    /// Left its place in the order (with or without rewording).
+    Moved,
+    /// One paragraph became several.
+    Split,
+    /// Several paragraphs became one.
+    Merged,
+    /// Only in the new text.
+    Inserted,
+    /// Only in the old text.
+    Deleted,
+}
+
+impl Status {
+    /// The lower-case name used in output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Unchanged => "unchanged",
+            Status::Changed => "changed",
+            Status::Moved => "moved",
+            Status::Split => "split",
+            Status::Merged => "merged",
+            Status::Inserted => "inserted",
+            Status::Deleted => "deleted",
+        }
+    }
+
+    /// All statuses in summary order.
+    pub const ALL: [Status; 7] = [
+        Status::Changed,
+        Status::Moved,
+        Status::Split,
+        Status::Merged,
+        Status::Inserted,
+        Status::Deleted,
+        Status::Unchanged,
+    ];
+}
+
+/// One pairing: old paragraphs (indices) became new paragraphs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pair {
+    /// What happened.
+    pub status: Status,
+    /// Indices into the old document's paragraphs.
+    pub old: Vec<usize>,
+    /// Indices into the new document's paragraphs.
+    pub new: Vec<usize>,
+    /// Similarity of the two sides, 0 to 1.
+    pub similarity: f64,
+}
+
+/// Every paragraph of both sides in exactly one [`Pair`], in reading order
+/// of the new text with deleted paragraphs near their old place.
+pub type Alignment = Vec<Pair>;
+
+/// What a span of a redline does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Op {
+    /// In both texts.
+    Equal,
+    /// Only in the new text.
+    Insert,
+    /// Only in the old text.
+    Delete,
+}
+
+/// One span of a redline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// What the span does.
+    pub op: Op,
+    /// The text as printed: the new text for `equal` and `insert`, the old
+    /// for `delete`.
+    pub text: String,
+    /// For `equal` spans whose old text differs in form only (quotes,
+    /// spacing, case or punctuation the options ignore): the old text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old_text: Option<String>,
+}
+
+/// A word diff: spans in reading order.
+pub type Redline = Vec<Span>;
+
+/// One entry of the comparison: old paragraphs became new ones.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    /// What happened.
+    pub status: Status,
+    /// Ids of the old paragraphs (empty when inserted).
+    pub old: Vec<String>,
+    /// Ids of the new paragraphs (empty when deleted).
+    pub new: Vec<String>,
+    /// Similarity of the two sides, 0 to 1, rounded to 3 decimals.
+    pub similarity: f64,
+    /// Same text under a different number (`OP5` → `OP6`).
+    pub renumbered: bool,
+    /// The word diff: equal and deleted spans rebuild the old text (several
+    /// paragraphs joined by `\n`), equal and inserted spans the new.
+    pub diff: Redline,
+}
+
+impl Entry {
+    /// Whether this entry reports a difference.
+    pub fn is_change(&self) -> bool {
+        self.status != Status::Unchanged
+    }
+}
+
+/// Counts for the closing summary.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    /// Paragraph entries per status (every status present, zeros included).
+    pub paragraphs: std::collections::BTreeMap<&'static str, usize>,
+    /// Unchanged paragraphs whose number changed.
+    pub renumbered: usize,
+    /// Footnote entries per status.
+    pub footnotes: std::collections::BTreeMap<&'static str, usize>,
+    /// Words in inserted spans (paragraphs and footnotes).
+    pub words_inserted: usize,
+    /// Words in deleted spans (paragraphs and footnotes).
+    pub words_deleted: usize,
+}
+
+impl Summary {
+    /// Paragraph entries with this status.
+    pub fn count(&self, status: Status) -> usize {
+        self.paragraphs.get(status.name()).copied().unwrap_or(0)
+    }
+
+    /// Footnote entries that report a difference.
+    pub fn footnotes_changed(&self) -> usize {
+        self.footnotes
+            .iter()
+            .filter(|(k, _)| **k != Status::Unchanged.name())
+            .map(|(_, v)| v)
+            .sum()
+    }
+}
+
+/// Two documents compared.
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    /// The old document.
+    pub old: Document,
+    /// The new document.
+    pub new: Document,
+    /// Paragraph entries in reading order of the new text.
+    pub alignment: Vec<Entry>,
+    /// Footnote entries (ids are the marks), empty with `ignore_footnotes`.
+    pub footnotes: Vec<Entry>,
+    /// Counts.
+    pub summary: Summary,
+}
+
+impl Comparison {
+    /// Whether anything differs: what `diff`-like exit codes report.
+    pub fn has_differences(&self) -> bool {
+        self.alignment
+            .iter()
+            .chain(&self.footnotes)
+            .any(Entry::is_change)
+    }
+}
+
+/// How two files were found to be versions of one text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchedBy {
+    /// Same file name.
+    Name,
+    /// Same document symbol.
+    Symbol,
+    /// Same title (without its resolution number).
+    Title,
+}
+
+/// One pair of files and their comparison.
+#[derive(Debug, Serialize)]
+pub struct FilePair {
+    /// The old file.
+    pub old: PathBuf,
+    /// The new file.
+    pub new: PathBuf,
+    /// How they were paired.
+    pub matched_by: MatchedBy,
+    /// The comparison.
+    pub comparison: Comparison,
+}
+
+/// A file that could not be read.
+#[derive(Debug, Serialize)]
+pub struct FileError {
+    /// The file.
+    pub path: PathBuf,
+    /// What is wrong, one line.
+    pub error: String,
+}
+
+/// Files with no counterpart.
+#[derive(Debug, Default, Serialize)]
+pub struct Unmatched {
+    /// Only in the old folder.
+    pub old: Vec<PathBuf>,
+    /// Only in the new folder.
+    pub new: Vec<PathBuf>,
+}
+
+/// Two folders compared.
+#[derive(Debug, Serialize)]
+pub struct FolderComparison {
+    /// Paired files, in order of the old file names.
+    pub pairs: Vec<FilePair>,
+    /// Files with no counterpart.
+    pub unmatched: Unmatched,
+    /// Files that could not be read.
+    pub errors: Vec<FileError>,
+}
+
+impl FolderComparison {
+    /// Whether anything differs: a changed pair or a file with no counterpart.
+    pub fn has_differences(&self) -> bool {
+        self.pairs.iter().any(|p| p.comparison.has_differences())
+            || !self.unmatched.old.is_empty()
+            || !self.unmatched.new.is_empty()
+    }
+}
