@@ -6,7 +6,7 @@
 #   scripts/same-output.sh [BASE] [CORPUS_DIR]
 #
 # Inputs: the seeds and fixtures, and CORPUS_DIR (default ../shared/corpus/en,
-# skipped with a note when absent). Each file is parsed (`parse --format json`
+# skipped with a note when absent; `-` skips it on purpose). Each file is parsed (`parse --format json`
 # and the text view with `--show-removed`); each file is compared with the next
 # one of its folder in name order, as JSON, HTML (inline, side by side, changes
 # only), markdown and coloured terminal text, and the seeds and fixtures also
@@ -32,7 +32,7 @@ build_base() {
 }
 build_base
 cargo build --release --quiet
-cp target/release/resdiff "$work/resdiff-head"
+cp "${CARGO_TARGET_DIR:-target}/release/resdiff" "$work/resdiff-head"
 
 folders=(seeds fixtures/real fixtures/relayout fixtures/edits)
 if [ -d "$corpus" ]; then
