@@ -1,31 +1,55 @@
 //! resdiff compares successive texts of UN resolutions and reports and shows
 //! what changed, paragraph by paragraph and word by word.
 //!
-//! The work is one pipeline, a module a stage:
+//! The work is one pipeline, a folder a stage, each taking one value and
+//! handing on the next; the values themselves live in [`types`]:
 //!
-//! 1. [`read`]: bytes → decoded [`read::SourceText`] and its [`read::InputFormat`];
-//! 2. [`layout`]: text → sorted lines ([`layout::Layout`]): markup stripped,
-//!    page furniture removed and recorded, footnotes cut out;
-//! 3. [`segment`]: lines → a [`Document`] with metadata, paragraphs carrying
-//!    citable ids (`PP3`, `OP6(b)`, `12`), and footnotes;
-//! 4. [`normalize`]: the comparison keys paragraphs are compared on;
-//! 5. [`align`]: paragraphs of two documents → an [`align::Alignment`];
-//! 6. [`worddiff`]: aligned texts → word-level [`worddiff::Redline`]s;
-//! 7. [`compare`] gathers them into a [`compare::Comparison`], which the
-//!    renderers in [`render`] turn into terminal text or JSON.
+//! - [`read`]: bytes in, a decoded [`SourceText`] out, with the
+//!   [`InputFormat`] it was saved in (PDF extraction, markdown, plain text);
+//! - [`segment`]: text in, a [`Document`] out: lines laid out
+//!   ([`Layout`]: markup stripped, page furniture removed and recorded,
+//!   footnotes cut out), then paragraphs with citable ids (`PP3`, `OP6(b)`,
+//!   `12`), the cover's metadata and the footnotes;
+//! - [`compare`]: two documents in, a [`Comparison`] out: paragraphs aligned
+//!   on comparison keys ([`Alignment`]), word diffs ([`Redline`]) inside
+//!   aligned pairs, and a [`Summary`]; folders of documents too;
+//! - [`render`]: a comparison in, terminal text, HTML, markdown or JSON out.
 //!
-//! [`lang`] holds the per-language tables the stages read, and [`shapes`]
-//! the fixed line shapes (symbols, page counters, footnote starts, dates)
-//! that [`layout`] and [`segment`] recognise.
+//! Beside the pipeline: [`lang`] holds one table of rules per language
+//! (stop words, preambular cues, meeting lines, page words), [`text`] the
+//! primitives several stages share (comparison keys, UN line shapes, line
+//! ends), and [`check`] the corpus audit and synthetic test pairs. A stage
+//! imports only the stages before it; `tests/architecture.rs` checks it.
+//!
+//! Parse two versions, compare them, render the redline:
 //!
 //! ```
-//! let text = "The General Assembly,\n\nRecalling its resolution 78/241,\n\n\
-//!             1. Decides to remain seized of the matter.\n";
-//! let doc = resdiff::parse_text("draft.txt", text, None);
-//! assert_eq!(doc.paragraphs[0].id, "PP1");
-//! assert_eq!(doc.paragraphs[1].id, "OP1");
-//! assert_eq!(doc.paragraphs[1].text, "Decides to remain seized of the matter.");
+//! use resdiff::render::html::{self, HtmlOptions};
+//! use resdiff::{compare::compare, CompareOptions, Status};
+//!
+//! let old = "The General Assembly,\n\nRecalling its resolution 78/241,\n\n\
+//!            1. Decides to remain seized of the matter.\n";
+//! let new = "The General Assembly,\n\nRecalling its resolution 79/62,\n\n\
+//!            1. Decides to remain seized of the matter.\n";
+//! let old = resdiff::parse_text("old.txt", old, None);
+//! let new = resdiff::parse_text("new.txt", new, None);
+//! assert_eq!(new.paragraphs[0].id, "PP1");
+//! assert_eq!(new.paragraphs[1].id, "OP1");
+//!
+//! let comparison = compare(old, new, &CompareOptions::default());
+//! assert!(comparison.has_differences());
+//! assert_eq!(comparison.alignment[0].status, Status::Changed);
+//! assert_eq!(comparison.alignment[1].status, Status::Unchanged);
+//!
+//! let page = html::render(&comparison, &HtmlOptions::default());
+//! assert!(page.contains("<del>78/241</del>") || page.contains("78/241</del>"));
+//!
+//! let mut json = Vec::new();
+//! resdiff::render::json::write(&mut json, &comparison).unwrap();
+//! assert!(String::from_utf8(json).unwrap().contains("\"status\": \"changed\""));
 //! ```
+
+#![warn(missing_docs)]
 
 pub mod check;
 pub mod compare;

@@ -3,8 +3,8 @@
 //!
 //! ```
 //! let pool = vec!["Recalling its resolution 78/1,".to_string(), "Decides to act;".to_string()];
-//! let (old, new) = resdiff::synth::resolution_pair(&pool, 200, 7, &resdiff::synth::Edits::default());
-//! assert_eq!(old, resdiff::synth::resolution_pair(&pool, 200, 7, &Default::default()).0);
+//! let (old, new) = resdiff::check::synth::resolution_pair(&pool, 200, 7, &resdiff::check::synth::Edits::default());
+//! assert_eq!(old, resdiff::check::synth::resolution_pair(&pool, 200, 7, &Default::default()).0);
 //! assert_ne!(old, new);
 //! ```
 

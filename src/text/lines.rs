@@ -11,6 +11,7 @@ pub fn is_page_anchor(t: &str) -> bool {
     page_anchor_reason(t).is_some()
 }
 
+/// Why a trimmed line is page furniture of that kind, if it is.
 pub fn page_anchor_reason(t: &str) -> Option<RemovalReason> {
     if shapes::is_page_counter(t) || shapes::is_job_and_counter(t) {
         Some(RemovalReason::PageCounter)

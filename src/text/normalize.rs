@@ -108,7 +108,7 @@ fn fold_char(c: char, out: &mut String) {
 ///
 /// ```
 /// use resdiff::lang::Language;
-/// use resdiff::normalize::tokenize;
+/// use resdiff::text::normalize::tokenize;
 /// let fr = Language("fr").rules();
 /// let keys: Vec<_> = tokenize("l’intelligence « artificielle »,", fr)
 ///     .into_iter().map(|t| t.key).collect();
@@ -295,7 +295,8 @@ pub fn for_each_key(
 ///
 /// ```
 /// use resdiff::lang::Language;
-/// use resdiff::normalize::{comparison_key, KeyOptions};
+/// use resdiff::text::normalize::comparison_key;
+/// use resdiff::KeyOptions;
 /// let en = Language("en").rules();
 /// let a = comparison_key("non\u{2011}State  actors ,", en, &KeyOptions::default());
 /// let b = comparison_key("non-State actors,", en, &KeyOptions::default());

@@ -6,26 +6,59 @@ use std::path::PathBuf;
 /// Why an input could not be read into a [`crate::Document`].
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
+    /// The path names nothing.
     #[error("{path}: no such file")]
-    NotFound { path: PathBuf },
+    NotFound {
+        /// The path as the user gave it.
+        path: PathBuf,
+    },
+    /// The path names a folder where a file was expected.
     #[error("{path}: is a directory, not a file")]
-    IsDirectory { path: PathBuf },
+    IsDirectory {
+        /// The path as the user gave it.
+        path: PathBuf,
+    },
+    /// The file exists but may not be read.
     #[error("{path}: permission denied")]
-    PermissionDenied { path: PathBuf },
+    PermissionDenied {
+        /// The path as the user gave it.
+        path: PathBuf,
+    },
+    /// Any other failure of the operating system while reading.
     #[error("{path}: cannot read: {source}")]
     Io {
+        /// The path as the user gave it.
         path: PathBuf,
+        /// What the operating system said.
         #[source]
         source: std::io::Error,
     },
+    /// Bytes that are not UTF-8: most often a Latin-1 or Windows-1252 file.
     #[error("{path}: invalid UTF-8 at byte {offset} (0x{byte:02X}); the file may be Latin-1 or Windows-1252 text: convert it to UTF-8 first")]
     InvalidUtf8 {
+        /// The path as the user gave it.
         path: PathBuf,
+        /// Offset of the first byte that is not UTF-8.
         offset: usize,
+        /// That byte.
         byte: u8,
     },
+    /// A UTF-16 text (it has a byte-order mark, or the NUL bytes of one)
+    /// with a lone surrogate or an odd length.
     #[error("{path}: invalid UTF-16 ({detail})")]
-    InvalidUtf16 { path: PathBuf, detail: String },
+    InvalidUtf16 {
+        /// The path as the user gave it.
+        path: PathBuf,
+        /// Where and what the fault is.
+        detail: String,
+    },
+    /// A NUL byte outside UTF-16: a binary file (a PDF, a .docx, an image)
+    /// given where text was expected.
     #[error("{path}: looks like a binary file (NUL byte at offset {offset}), not text")]
-    Binary { path: PathBuf, offset: usize },
+    Binary {
+        /// The path as the user gave it.
+        path: PathBuf,
+        /// Offset of the first NUL byte.
+        offset: usize,
+    },
 }

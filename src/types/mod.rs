@@ -1,15 +1,18 @@
 //! The values that pass between the stages, in one place every stage may
-//! import: what reading hands to segmenting ([`source`]), the [`Document`]
-//! that segmenting hands to comparing ([`document`]), and the
-//! [`Comparison`] that comparing hands to rendering ([`comparison`]).
-//! This module imports no stage, only the language tables.
+//! import: the decoded text that reading hands on ([`source`]), its lines
+//! laid out for segmenting ([`layout`]), the [`Document`] that segmenting
+//! hands to comparing ([`document`]), the [`Comparison`] that comparing
+//! hands to rendering ([`comparison`]), and the errors of reading
+//! ([`error`]). It imports no stage, only the language tables.
 
 pub mod comparison;
 pub mod document;
 pub mod error;
+pub mod layout;
 pub mod source;
 
 pub use comparison::*;
 pub use document::*;
 pub use error::*;
+pub use layout::*;
 pub use source::*;
