@@ -11,8 +11,8 @@ use std::fmt::Write as _;
 
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
-use super::labels::{labels, Labels};
 use super::{edit_parts, entry_label};
+use crate::lang::Labels;
 use crate::types::Status;
 use crate::types::{Comparison, Entry};
 use crate::types::{Op, Span};
@@ -77,7 +77,7 @@ pub fn render(c: &Comparison, options: &HtmlOptions) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let lang = c.new.language;
     let dir = if lang.0 == "ar" { "rtl" } else { "ltr" };
-    let l = labels(c.new.language);
+    let l = lang.rules().labels;
     let title = format!(
         "{}: {} → {}",
         l.redline,
@@ -408,4 +408,15 @@ fn footnotes(out: &mut String, c: &Comparison, l: &Labels) {
         );
     }
     out.push_str("</section>\n");
+}
+
+// Here rather than beside `Labels`: the language table comes before the
+// types, so it cannot name a `Status`; the renderer, which knows both, pairs
+// them.
+impl Labels {
+    /// The name of a status in the page's language.
+    pub fn status(&self, status: Status) -> &'static str {
+        let i = Status::ALL.iter().position(|s| *s == status).unwrap_or(0);
+        self.statuses[i]
+    }
 }

@@ -5,7 +5,6 @@
 pub mod folder;
 pub mod html;
 pub mod json;
-pub mod labels;
 pub mod markdown;
 pub mod terminal;
 

@@ -1,0 +1,34 @@
+//! Arabic. The script has no letter case, so no cue may rely on a capital;
+//! preambular paragraphs open with "إذ" or "وإذ" ("whereas") rather than a
+//! participle, so there are no endings or adverbs to match. Sub-paragraphs
+//! are lettered in abjad order (أ ب ج د …). No number words or one-letter
+//! words: the footnote-marker and stray-letter repairs do not apply.
+//! Detection goes by the share of Arabic letters, so the stop words here
+//! are not consulted; the HTML page is written right to left. The page
+//! shows English words until this file gets its own [`Labels`](super::Labels).
+
+use super::en;
+use super::LanguageRules;
+
+/// The Arabic row of [`super::LANGUAGES`].
+pub const RULES: LanguageRules = LanguageRules {
+    code: "ar",
+    stopwords: &["في", "من", "على", "إلى", "التي", "الذي", "عن", "مع"],
+    openers: &["إن الجمعية العامة،", "إن الجمعية العامة", "إن مجلس الأمن،"],
+    preamble_words: &["إذ", "وإذ"],
+    preamble_adverbs: &[],
+    preamble_endings: &[],
+    meeting_phrases: &["الجلسة العامة"],
+    adoption_phrases: &["قرار اتخذته الجمعية العامة", "مقرر اتخذته الجمعية العامة"],
+    draft_markers: &["مشروع قرار", "مشروع مقرر"],
+    annex_words: &["المرفق", "مرفق"],
+    sub_letters: &[
+        'أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص',
+        'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ',
+    ],
+    elisions: &[],
+    number_words: &[],
+    single_letter_words: &[],
+    cased: false,
+    labels: &en::LABELS,
+};

@@ -1,0 +1,87 @@
+//! Spanish. Preambular cues agree with "la Asamblea General" (feminine:
+//! "Convencida", "Preocupada"), and most open with a gerund in "-ando",
+//! "-iendo" or "-endo" ("Recordando"). The HTML page shows English words
+//! until this file gets its own [`Labels`](super::Labels).
+
+use super::en;
+use super::{LanguageRules, LATIN};
+
+/// The Spanish row of [`super::LANGUAGES`].
+pub const RULES: LanguageRules = LanguageRules {
+    code: "es",
+    stopwords: &[
+        "el", "la", "los", "las", "de", "del", "y", "en", "que", "por", "con",
+    ],
+    openers: &[
+        "La Asamblea General,",
+        "El Consejo de Seguridad,",
+        "El Consejo Económico y Social,",
+    ],
+    preamble_words: &[
+        "Consciente",
+        "Convencida",
+        "Preocupada",
+        "Profundamente preocupada",
+        "Alarmada",
+        "Decidida",
+        "Guiada",
+        "Teniendo presente",
+        "Tomando nota",
+        "Habiendo examinado",
+    ],
+    preamble_adverbs: &[
+        "Además",
+        "Profundamente",
+        "Gravemente",
+        "Seriamente",
+        "Plenamente",
+    ],
+    preamble_endings: &["ando", "iendo", "endo"],
+    meeting_phrases: &["sesión plenaria", "sesión"],
+    adoption_phrases: &[
+        "Resolución aprobada por la Asamblea General",
+        "Decisión aprobada por la Asamblea General",
+    ],
+    draft_markers: &["proyecto de resolución", "proyecto de decisión"],
+    annex_words: &["Anexo", "Apéndice"],
+    sub_letters: LATIN,
+    elisions: &[],
+    number_words: &[
+        "párrafo",
+        "párrafos",
+        "artículo",
+        "artículos",
+        "tema",
+        "capítulo",
+        "sección",
+        "anexo",
+        "página",
+        "páginas",
+        "resolución",
+        "resoluciones",
+        "decisión",
+        "decisiones",
+        "objetivo",
+        "objetivos",
+        "meta",
+        "metas",
+        "y",
+        "o",
+        "a",
+        "de",
+        "del",
+        "los",
+        "las",
+        "el",
+        "la",
+        "en",
+        "por",
+        "entre",
+        "grupo",
+        "año",
+        "años",
+    ],
+    single_letter_words: &["a", "e", "o", "u", "y"],
+    cased: true,
+    labels: &en::LABELS,
+};

@@ -1,0 +1,46 @@
+//! Chinese. The script has no letter case and no spaces: each Han character
+//! is its own word for diffing (see [`super::is_han`]), and detection goes
+//! by the share of Han characters, so the stop words here are not
+//! consulted. "大会" is listed with both the full-width and the ASCII comma,
+//! as texts write either. Sub-paragraphs are lettered in Latin. The HTML
+//! page shows English words until this file gets its own
+//! [`Labels`](super::Labels).
+
+use super::en;
+use super::{LanguageRules, LATIN};
+
+/// The Chinese row of [`super::LANGUAGES`].
+pub const RULES: LanguageRules = LanguageRules {
+    code: "zh",
+    stopwords: &["的", "和", "在", "与", "及", "为", "对"],
+    openers: &["大会，", "大会,", "安全理事会，"],
+    preamble_words: &[
+        "重申",
+        "回顾",
+        "确认",
+        "注意到",
+        "认识到",
+        "强调",
+        "欢迎",
+        "意识到",
+        "深为关切",
+        "关切",
+        "铭记",
+        "考虑到",
+        "深信",
+        "申明",
+        "表示",
+    ],
+    preamble_adverbs: &[],
+    preamble_endings: &[],
+    meeting_phrases: &["次全体会议"],
+    adoption_phrases: &["大会通过的决议", "大会通过的决定"],
+    draft_markers: &["决议草案", "决定草案"],
+    annex_words: &["附件"],
+    sub_letters: LATIN,
+    elisions: &[],
+    number_words: &[],
+    single_letter_words: &[],
+    cased: false,
+    labels: &en::LABELS,
+};
