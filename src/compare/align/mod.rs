@@ -1,0 +1,312 @@
+//! Align: the paragraphs of two documents in, an [`Alignment`] (which
+//! paragraph became which) out.
+//!
+//! It decides, for each paragraph, whether it stayed, changed, moved, was
+//! split or merged, or was inserted or deleted. The shape follows what works
+//! best in the diff tools that handle documents well, at near-linear cost;
+//! [`align`] runs the steps in order, one `Aligner` method each:
+//!
+//! 1. **Backbone** (`Aligner::backbone`). Paragraphs with the same
+//!    comparison key are matched in order by a patience diff over the keys:
+//!    these are `unchanged`, even when renumbered.
+//! 2. **Pairing in the gaps** (`Aligner::pair_in_gap`). Between two
+//!    backbone matches, old and new paragraphs are paired in order (a
+//!    weighted longest increasing subsequence over candidate pairs,
+//!    `order::heaviest_chain`) when their [`similarity()`] reaches
+//!    [`PAIR_MIN`]: these are `changed`.
+//! 3. **Moves** (`Aligner::moves`). What is left is paired one to one,
+//!    best first, across the whole document when the similarity reaches
+//!    [`MOVE_MIN`]: `moved`.
+//! 4. **Splits and merges** (`Aligner::splits_and_merges`). A paragraph
+//!    left over next to a paired one is joined to the pair when the joined
+//!    text matches the other side better and reaches [`SPLIT_MIN`]: `split`
+//!    (one became two) or `merged`.
+//! 5. **The rest** (`Aligner::unpaired`) is `inserted` or `deleted`; the
+//!    pairs are then put in reading order (`order::reading_order`).
+//!
+//! Cost: candidates for steps 2–4 come from an index of each paragraph's
+//! rarest word pairs (`index`), never from comparing every paragraph with
+//! every other, so the cost grows with the size of the documents, not its
+//! square; the similarity of two huge paragraphs is estimated under a
+//! deadline beyond `similarity::EXACT_LCS_BUDGET`.
+
+// The aligner (and its submodules) works on indices into both sides at
+// once; index loops say that more plainly than iterator chains.
+#![allow(clippy::needless_range_loop)]
+
+mod index;
+mod order;
+mod similarity;
+mod splits;
+#[cfg(test)]
+mod tests;
+
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
+use similar::{capture_diff_slices, Algorithm, DiffTag};
+
+use self::index::Index;
+pub use self::similarity::similarity;
+use self::similarity::Scorer;
+use crate::types::{Alignment, Pair, ParagraphKind, Status};
+
+/// Least similarity for pairing two paragraphs that stand at the same
+/// place between two unchanged ones (a reworded paragraph). Below it, a
+/// reader sees a different paragraph, better shown as deleted + inserted.
+pub const PAIR_MIN: f64 = 0.40;
+/// Least similarity for a move: a paragraph found elsewhere must share
+/// most of its wording, since position gives no support.
+pub const MOVE_MIN: f64 = 0.50;
+/// Least similarity of a joined pair of paragraphs to the one they came
+/// from (or went into) for a split (merge).
+pub const SPLIT_MIN: f64 = 0.60;
+/// How much better the joined text must match than the single paragraph.
+pub const SPLIT_GAIN: f64 = 0.05;
+/// Scores of pairs that cross between the preamble and the operative part
+/// are multiplied by this when choosing pairs: such moves happen in
+/// negotiation, but a match within the same part is preferred.
+pub const CROSS_PART_FACTOR: f64 = 0.9;
+
+/// What the aligner needs to know of a paragraph.
+#[derive(Debug, Clone)]
+pub struct ParagraphKey {
+    /// The comparison key.
+    pub key: String,
+    /// Token ids of the key (interned across both documents).
+    pub tokens: Vec<u32>,
+    /// The paragraph's part.
+    pub kind: ParagraphKind,
+    /// The token ids sorted, for the cheap similarity bound.
+    sorted: Vec<u32>,
+}
+
+impl ParagraphKey {
+    /// A paragraph key from its tokens.
+    pub fn new(key: String, tokens: Vec<u32>, kind: ParagraphKind) -> Self {
+        let mut sorted = tokens.clone();
+        sorted.sort_unstable();
+        ParagraphKey {
+            key,
+            tokens,
+            kind,
+            sorted,
+        }
+    }
+}
+
+/// Interns token keys into small integers shared by both documents.
+#[derive(Debug, Default)]
+pub struct Interner {
+    ids: FxHashMap<String, u32>,
+}
+
+impl Interner {
+    /// The id of a token key.
+    pub fn id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(key.to_string(), id);
+        id
+    }
+
+    /// Folds another interner's keys into this one: gives, for each id of
+    /// `other`, the id the key has here. Keys new to this interner get ids
+    /// in `other`'s order, so interning one text after another and merging
+    /// two interners that each saw one text give the same ids.
+    pub fn absorb(&mut self, other: Interner) -> Vec<u32> {
+        let mut keys: Vec<(u32, String)> = other.ids.into_iter().map(|(k, id)| (id, k)).collect();
+        keys.sort_unstable();
+        keys.into_iter()
+            .map(|(_, key)| match self.ids.get(&key) {
+                Some(&id) => id,
+                None => {
+                    let id = self.ids.len() as u32;
+                    self.ids.insert(key, id);
+                    id
+                }
+            })
+            .collect()
+    }
+}
+
+/// A run of paragraphs between two backbone matches, on both sides.
+struct Gap {
+    old: Range<usize>,
+    new: Range<usize>,
+}
+
+/// What the steps of [`align`] share: both sides, the pairs found so far
+/// and, for each paragraph, the pair that holds it, so that each step sees
+/// what the earlier ones left free.
+struct Aligner<'a> {
+    old: &'a [ParagraphKey],
+    new: &'a [ParagraphKey],
+    /// For each old paragraph, the index in `pairs` of the pair holding it.
+    old_pair: Vec<Option<usize>>,
+    /// For each new paragraph, the index in `pairs` of the pair holding it.
+    new_pair: Vec<Option<usize>>,
+    pairs: Vec<Pair>,
+    /// The rare bigrams of each old paragraph, for candidate look-ups.
+    old_sigs: Vec<Vec<u64>>,
+    /// The rare bigrams of each new paragraph.
+    new_sigs: Vec<Vec<u64>>,
+    scorer: Scorer<'a>,
+}
+
+/// Aligns the paragraphs of two documents.
+pub fn align(old: &[ParagraphKey], new: &[ParagraphKey]) -> Alignment {
+    let mut aligner = Aligner::new(old, new);
+    let gaps = aligner.backbone();
+    for gap in &gaps {
+        aligner.pair_in_gap(gap);
+    }
+    aligner.moves();
+    aligner.splits_and_merges();
+    aligner.unpaired();
+    order::reading_order(aligner.pairs, &aligner.old_pair, &aligner.new_pair)
+}
+
+impl<'a> Aligner<'a> {
+    fn new(old: &'a [ParagraphKey], new: &'a [ParagraphKey]) -> Self {
+        let (old_sigs, new_sigs) = index::signatures(old, new);
+        Aligner {
+            old,
+            new,
+            old_pair: vec![None; old.len()],
+            new_pair: vec![None; new.len()],
+            pairs: Vec::new(),
+            old_sigs,
+            new_sigs,
+            scorer: Scorer::new(old, new),
+        }
+    }
+
+    /// Records a one-to-one pair.
+    fn link(&mut self, o: usize, n: usize, status: Status, similarity: f64) {
+        self.old_pair[o] = Some(self.pairs.len());
+        self.new_pair[n] = Some(self.pairs.len());
+        self.pairs.push(Pair {
+            status,
+            old: vec![o],
+            new: vec![n],
+            similarity,
+        });
+    }
+
+    /// Step 1: pairs identical keys, in order, and gives the gaps between
+    /// them.
+    fn backbone(&mut self) -> Vec<Gap> {
+        let old_keys: Vec<&str> = self.old.iter().map(|p| p.key.as_str()).collect();
+        let new_keys: Vec<&str> = self.new.iter().map(|p| p.key.as_str()).collect();
+        let mut gaps: Vec<Gap> = Vec::new();
+        for op in capture_diff_slices(Algorithm::Patience, &old_keys, &new_keys) {
+            let (tag, o, n) = op.as_tag_tuple();
+            if tag == DiffTag::Equal {
+                for (a, b) in o.zip(n) {
+                    self.link(a, b, Status::Unchanged, 1.0);
+                }
+            } else {
+                match gaps.last_mut() {
+                    Some(g) if g.old.end == o.start && g.new.end == n.start => {
+                        g.old.end = o.end;
+                        g.new.end = n.end;
+                    }
+                    _ => gaps.push(Gap { old: o, new: n }),
+                }
+            }
+        }
+        gaps
+    }
+
+    /// Step 2: pairs the paragraphs of one gap in order, the chain of
+    /// candidate pairs with the largest total score.
+    fn pair_in_gap(&mut self, gap: &Gap) {
+        let (o0, o1, n0, n1) = (gap.old.start, gap.old.end, gap.new.start, gap.new.end);
+        if o0 == o1 || n0 == n1 {
+            return;
+        }
+        let members: Vec<usize> = (o0..o1).collect();
+        let index = Index::new(&self.old_sigs, &members);
+        let mut cands: Vec<(usize, usize, f64)> = Vec::new();
+        for n in n0..n1 {
+            let mut olds = index.candidates(&self.new_sigs[n]);
+            // Position is evidence too: the paragraphs at the same place in
+            // the gap are candidates even with no rare words in common.
+            let scaled = o0 + (n - n0) * (o1 - o0) / (n1 - n0);
+            for o in scaled.saturating_sub(1)..(scaled + 2).min(o1) {
+                if o >= o0 && !olds.contains(&o) {
+                    olds.push(o);
+                }
+            }
+            for o in olds {
+                let s = self.scorer.score(o, n);
+                if s >= PAIR_MIN {
+                    cands.push((o, n, s));
+                }
+            }
+        }
+        for (o, n, _) in order::heaviest_chain(cands) {
+            let status = if self.old[o].key == self.new[n].key {
+                Status::Unchanged
+            } else {
+                Status::Changed
+            };
+            let sim = self.scorer.similarity(o, n);
+            self.link(o, n, status, sim);
+        }
+    }
+
+    /// Step 3: pairs what is still free across the whole document, best
+    /// first, one to one.
+    fn moves(&mut self) {
+        let free_old: Vec<usize> = (0..self.old.len())
+            .filter(|&o| self.old_pair[o].is_none())
+            .collect();
+        let index = Index::new(&self.old_sigs, &free_old);
+        let mut moves: Vec<(f64, usize, usize)> = Vec::new();
+        for n in (0..self.new.len()).filter(|&n| self.new_pair[n].is_none()) {
+            for o in index.candidates(&self.new_sigs[n]) {
+                let s = self.scorer.score(o, n);
+                if self.scorer.similarity(o, n) >= MOVE_MIN {
+                    moves.push((s, o, n));
+                }
+            }
+        }
+        moves.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        for (_, o, n) in moves {
+            if self.old_pair[o].is_none() && self.new_pair[n].is_none() {
+                let sim = self.scorer.similarity(o, n);
+                self.link(o, n, Status::Moved, sim);
+            }
+        }
+    }
+
+    /// Step 5: what no step paired is deleted (old) or inserted (new).
+    fn unpaired(&mut self) {
+        for o in 0..self.old.len() {
+            if self.old_pair[o].is_none() {
+                self.old_pair[o] = Some(self.pairs.len());
+                self.pairs.push(Pair {
+                    status: Status::Deleted,
+                    old: vec![o],
+                    new: vec![],
+                    similarity: 0.0,
+                });
+            }
+        }
+        for n in 0..self.new.len() {
+            if self.new_pair[n].is_none() {
+                self.new_pair[n] = Some(self.pairs.len());
+                self.pairs.push(Pair {
+                    status: Status::Inserted,
+                    old: vec![],
+                    new: vec![n],
+                    similarity: 0.0,
+                });
+            }
+        }
+    }
+}
