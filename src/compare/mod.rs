@@ -1,113 +1,104 @@
-//! The comparison of two documents: alignment, word diffs and summary in
-//! one value ([`Comparison`]) that every renderer reads.
+//! Compare: two [`Document`]s in, a [`Comparison`] out.
+//!
+//! It decides which paragraph (and footnote) of the old text became which
+//! of the new one, what changed inside each pair, word by word, and how much
+//! changed in all: one value that every renderer reads. [`compare`] runs the
+//! steps for the paragraphs, then again for the footnotes (`entries`):
+//!
+//! 1. **Keys** (`Sides::keys`, in `keys`): each paragraph's comparison key
+//!    and token ids, shared by both sides, and its number of words.
+//! 2. **Alignment** ([`align::align`]): which paragraph became which.
+//! 3. **Word diffs** (`word_diffs`, [`worddiff::diff_words`]): the redline
+//!    of each changed, moved, split or merged pair.
+//! 4. **Entries** (`entries`): each pair with its ids, rounded similarity
+//!    and redline.
+//! 5. **Summary** (`summary::summarize`): paragraphs and footnotes by
+//!    status, renumbered paragraphs, words inserted and deleted.
+//!
+//! [`compare_folders`] does this for every pair of files two folders hold.
+//!
+//! Cost guards, so that no input makes the comparison hang or grow with the
+//! square of its size:
+//! - candidate limits (`align::index`): the aligner compares each paragraph
+//!   with at most `CANDIDATES` (8) others, found through its rarest word
+//!   pairs; a word pair found in more than `MAX_POSTINGS` (64) paragraphs
+//!   is boilerplate and not indexed;
+//! - LCS budget (`align::similarity`): beyond `EXACT_LCS_BUDGET` (2³⁰)
+//!   token pairs, the similarity of two paragraphs is estimated by a diff
+//!   with a 200 ms deadline instead of computed exactly;
+//! - diff deadline ([`worddiff::diff_words`]): a word diff stops refining
+//!   after 500 ms and gives a coarser redline.
+//!
+//! Above [`crate::PARALLEL_MIN_BYTES`], the two sides are tokenized and the
+//! word diffs run on two threads, with the same result.
 
 pub mod align;
 pub mod folders;
+mod keys;
+mod summary;
 pub mod worddiff;
 
 pub use folders::compare_folders;
 
-use self::align::{align, Interner, ParagraphKey};
+use self::align::align;
+use self::keys::{ids, Sides, Unit};
+use self::summary::{summarize, WordTotals};
 use self::worddiff::{diff_words, word_count};
-use crate::text::normalize::{for_each_key, TokenClass};
 use crate::types::{
-    CompareOptions, Comparison, Document, Entry, KeyOptions, Op, Paragraph, Redline, Span, Status,
-    Summary,
+    CompareOptions, Comparison, Document, Entry, KeyOptions, Op, Redline, Span, Status,
 };
 
-struct Unit<'a> {
-    id: &'a str,
-    text: &'a str,
-    kind: crate::ParagraphKind,
+/// Compares two documents.
+///
+/// ```
+/// use resdiff::compare::compare;
+/// use resdiff::{CompareOptions, Status};
+/// let old = resdiff::parse_text("old", "The General Assembly,\n\n1. Decides to act.\n\n2. Requests a report.\n", None);
+/// let new = resdiff::parse_text("new", "The General Assembly,\n\n1. Decides to act now.\n\n2. Requests a report.\n", None);
+/// let c = compare(old, new, &CompareOptions::default());
+/// assert_eq!(c.alignment[0].status, Status::Changed);
+/// assert_eq!(c.alignment[1].status, Status::Unchanged);
+/// assert!(c.has_differences());
+/// ```
+pub fn compare(old: Document, new: Document, options: &CompareOptions) -> Comparison {
+    let size = |d: &Document| d.paragraphs.iter().map(|p| p.text.len()).sum::<usize>();
+    let parallel = size(&old) + size(&new) >= crate::PARALLEL_MIN_BYTES;
+    compare_on(old, new, options, parallel)
 }
 
-/// One paragraph's comparison key, token ids (before the ids of the two
-/// sides are merged) and number of words.
-struct RawKey {
-    key: String,
-    tokens: Vec<u32>,
-    kind: crate::ParagraphKind,
-    words: usize,
-}
-
-/// The keys of one side, with token ids from an interner of its own.
-fn keys(units: &[Unit], doc: &Document, options: &KeyOptions) -> (Vec<RawKey>, Interner) {
-    let rules = doc.language.rules();
-    let mut interner = Interner::default();
-    let keys = units
-        .iter()
-        .map(|u| {
-            let mut key = String::with_capacity(u.text.len());
-            let mut tokens = Vec::new();
-            let mut words = 0;
-            for_each_key(u.text, rules, options, |_, _, class, k| {
-                if !key.is_empty() {
-                    key.push(' ');
-                }
-                key.push_str(k);
-                tokens.push(interner.id(k));
-                words += usize::from(class == TokenClass::Word);
-            });
-            RawKey {
-                key,
-                tokens,
-                kind: u.kind,
-                words,
-            }
-        })
-        .collect();
-    (keys, interner)
-}
-
-/// The paragraph keys of one side, and the number of words of each
-/// paragraph.
-type Keyed = (Vec<ParagraphKey>, Vec<usize>);
-
-/// The keys of both sides with shared token ids; with `parallel`, each
-/// side is tokenized on a core of its own.
-fn both_keys(
-    old_units: &[Unit],
-    new_units: &[Unit],
-    old: &Document,
-    new: &Document,
-    options: &KeyOptions,
+/// [`compare`], on two threads where it can (`parallel`) or on one.
+fn compare_on(
+    old: Document,
+    new: Document,
+    options: &CompareOptions,
     parallel: bool,
-) -> (Keyed, Keyed) {
-    let ((old_keys, mut interner), (new_keys, new_interner)) = if parallel {
-        std::thread::scope(|s| {
-            let other = s.spawn(|| keys(new_units, new, options));
-            let old_side = keys(old_units, old, options);
-            (old_side, other.join().expect("tokenizing never panics"))
-        })
+) -> Comparison {
+    let (alignment, paragraph_words) =
+        entries(&Sides::paragraphs(&old, &new, &options.key, parallel));
+    let (footnotes, footnote_words) = if options.ignore_footnotes {
+        (Vec::new(), WordTotals::default())
     } else {
-        (keys(old_units, old, options), keys(new_units, new, options))
+        entries(&Sides::footnotes(&old, &new, &options.key))
     };
-    let ids = interner.absorb(new_interner);
-    let side = |raw: Vec<RawKey>, ids: Option<&[u32]>| -> Keyed {
-        raw.into_iter()
-            .map(|mut r| {
-                if let Some(ids) = ids {
-                    for t in &mut r.tokens {
-                        *t = ids[*t as usize];
-                    }
-                }
-                (ParagraphKey::new(r.key, r.tokens, r.kind), r.words)
-            })
-            .unzip()
+    let words = WordTotals {
+        inserted: paragraph_words.inserted + footnote_words.inserted,
+        deleted: paragraph_words.deleted + footnote_words.deleted,
     };
-    (side(old_keys, None), side(new_keys, Some(&ids)))
+    let summary = summarize(&alignment, &footnotes, words);
+    Comparison {
+        old,
+        new,
+        alignment,
+        footnotes,
+        summary,
+    }
 }
 
-fn entries(
-    old_units: &[Unit],
-    new_units: &[Unit],
-    old: &Document,
-    new: &Document,
-    options: &KeyOptions,
-    parallel: bool,
-) -> (Vec<Entry>, WordTotals) {
-    let ((old_keys, old_words), (new_keys, new_words)) =
-        both_keys(old_units, new_units, old, new, options, parallel);
+/// Keys, alignment, word diffs and entries for one kind of unit
+/// (paragraphs or footnotes), with the words inserted and deleted.
+fn entries(sides: &Sides) -> (Vec<Entry>, WordTotals) {
+    let ((old_keys, old_words), (new_keys, new_words)) = sides.keys();
+    let (old, new) = (sides.old, sides.new);
     let rules = new.language.rules();
     let pairs = align(&old_keys, &new_keys);
     let join = |units: &[Unit], idx: &[usize]| {
@@ -118,9 +109,14 @@ fn entries(
     };
     let texts: Vec<(String, String)> = pairs
         .iter()
-        .map(|p| (join(old_units, &p.old), join(new_units, &p.new)))
+        .map(|p| {
+            (
+                join(&sides.old_units, &p.old),
+                join(&sides.new_units, &p.new),
+            )
+        })
         .collect();
-    let mut diffs = word_diffs(&pairs, &texts, rules, options, parallel);
+    let mut diffs = word_diffs(&pairs, &texts, rules, sides.options, sides.parallel);
     // Words counted while tokenizing serve the summary of whole inserted
     // and deleted paragraphs; the summary counts words with the new text's
     // rules, so the old side's counts serve only when the languages agree.
@@ -139,35 +135,9 @@ fn entries(
                 Status::Deleted => totals.deleted += word_count(&old_text, rules),
                 _ => totals.add(diff.as_deref().unwrap_or_default(), rules),
             }
-            let diff = match pair.status {
-                // Nothing to diff word by word: one span says it all.
-                Status::Unchanged => vec![Span {
-                    op: Op::Equal,
-                    old_text: (old_text != new_text).then(|| old_text.clone()),
-                    text: new_text,
-                }],
-                Status::Inserted => vec![Span {
-                    op: Op::Insert,
-                    text: new_text,
-                    old_text: None,
-                }],
-                Status::Deleted => vec![Span {
-                    op: Op::Delete,
-                    text: old_text,
-                    old_text: None,
-                }],
-                _ => diff.take().unwrap_or_default(),
-            };
-            let old_ids: Vec<String> = pair
-                .old
-                .iter()
-                .map(|&i| old_units[i].id.to_string())
-                .collect();
-            let new_ids: Vec<String> = pair
-                .new
-                .iter()
-                .map(|&i| new_units[i].id.to_string())
-                .collect();
+            let diff = redline(pair.status, old_text, new_text, diff);
+            let old_ids = ids(&sides.old_units, &pair.old);
+            let new_ids = ids(&sides.new_units, &pair.new);
             let renumbered = pair.status == Status::Unchanged && old_ids != new_ids;
             Entry {
                 status: pair.status,
@@ -182,22 +152,31 @@ fn entries(
     (entries, totals)
 }
 
-/// Words in inserted and in deleted spans.
-#[derive(Debug, Default, Clone, Copy)]
-struct WordTotals {
-    inserted: usize,
-    deleted: usize,
-}
-
-impl WordTotals {
-    fn add(&mut self, diff: &[Span], rules: &crate::lang::LanguageRules) {
-        for span in diff {
-            match span.op {
-                Op::Insert => self.inserted += word_count(&span.text, rules),
-                Op::Delete => self.deleted += word_count(&span.text, rules),
-                Op::Equal => {}
-            }
-        }
+/// The redline of a pair: its word diff, or, when there is nothing to diff
+/// word by word, the one span that says it all.
+fn redline(
+    status: Status,
+    old_text: String,
+    new_text: String,
+    diff: &mut Option<Redline>,
+) -> Redline {
+    match status {
+        Status::Unchanged => vec![Span {
+            op: Op::Equal,
+            old_text: (old_text != new_text).then(|| old_text.clone()),
+            text: new_text,
+        }],
+        Status::Inserted => vec![Span {
+            op: Op::Insert,
+            text: new_text,
+            old_text: None,
+        }],
+        Status::Deleted => vec![Span {
+            op: Op::Delete,
+            text: old_text,
+            old_text: None,
+        }],
+        _ => diff.take().unwrap_or_default(),
     }
 }
 
@@ -256,107 +235,6 @@ fn word_diffs(
         out[i] = Some(redline);
     }
     out
-}
-
-fn paragraph_units(doc: &Document) -> Vec<Unit<'_>> {
-    doc.paragraphs
-        .iter()
-        .map(|p: &Paragraph| Unit {
-            id: &p.id,
-            text: &p.text,
-            kind: p.kind,
-        })
-        .collect()
-}
-
-fn footnote_units(doc: &Document) -> Vec<Unit<'_>> {
-    doc.footnotes
-        .iter()
-        .map(|f| Unit {
-            id: &f.mark,
-            text: &f.text,
-            kind: crate::ParagraphKind::Paragraph,
-        })
-        .collect()
-}
-
-/// Compares two documents.
-///
-/// ```
-/// use resdiff::compare::{compare, CompareOptions};
-/// use resdiff::align::Status;
-/// let old = resdiff::parse_text("old", "The General Assembly,\n\n1. Decides to act.\n\n2. Requests a report.\n", None);
-/// let new = resdiff::parse_text("new", "The General Assembly,\n\n1. Decides to act now.\n\n2. Requests a report.\n", None);
-/// let c = compare(old, new, &CompareOptions::default());
-/// assert_eq!(c.alignment[0].status, Status::Changed);
-/// assert_eq!(c.alignment[1].status, Status::Unchanged);
-/// assert!(c.has_differences());
-/// ```
-pub fn compare(old: Document, new: Document, options: &CompareOptions) -> Comparison {
-    let size = |d: &Document| d.paragraphs.iter().map(|p| p.text.len()).sum::<usize>();
-    let parallel = size(&old) + size(&new) >= crate::PARALLEL_MIN_BYTES;
-    compare_on(old, new, options, parallel)
-}
-
-/// [`compare`], on two threads where it can (`parallel`) or on one.
-fn compare_on(
-    old: Document,
-    new: Document,
-    options: &CompareOptions,
-    parallel: bool,
-) -> Comparison {
-    let (alignment, paragraph_words) = entries(
-        &paragraph_units(&old),
-        &paragraph_units(&new),
-        &old,
-        &new,
-        &options.key,
-        parallel,
-    );
-    let (footnotes, footnote_words) = if options.ignore_footnotes {
-        (Vec::new(), WordTotals::default())
-    } else {
-        entries(
-            &footnote_units(&old),
-            &footnote_units(&new),
-            &old,
-            &new,
-            &options.key,
-            false,
-        )
-    };
-    let words = WordTotals {
-        inserted: paragraph_words.inserted + footnote_words.inserted,
-        deleted: paragraph_words.deleted + footnote_words.deleted,
-    };
-    let summary = summarize(&alignment, &footnotes, words);
-    Comparison {
-        old,
-        new,
-        alignment,
-        footnotes,
-        summary,
-    }
-}
-
-fn summarize(alignment: &[Entry], footnotes: &[Entry], words: WordTotals) -> Summary {
-    let mut s = Summary {
-        words_inserted: words.inserted,
-        words_deleted: words.deleted,
-        ..Summary::default()
-    };
-    for status in Status::ALL {
-        s.paragraphs.insert(status.name(), 0);
-        s.footnotes.insert(status.name(), 0);
-    }
-    for e in alignment {
-        *s.paragraphs.entry(e.status.name()).or_default() += 1;
-        s.renumbered += usize::from(e.renumbered);
-    }
-    for e in footnotes {
-        *s.footnotes.entry(e.status.name()).or_default() += 1;
-    }
-    s
 }
 
 #[cfg(test)]

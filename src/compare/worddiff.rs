@@ -1,5 +1,5 @@
-//! Stage 5 of the pipeline: two paragraph texts in, a readable word diff
-//! ([`Redline`]) out.
+//! Word diff: two paragraph texts in, a readable word diff ([`Redline`])
+//! out.
 //!
 //! The diff runs with `similar` over the comparison keys of the tokens
 //! ([`crate::text::normalize::tokenize`]) and is then cleaned up for people: an
@@ -67,8 +67,8 @@ struct Hunk {
 ///
 /// ```
 /// use resdiff::lang::Language;
-/// use resdiff::normalize::KeyOptions;
-/// use resdiff::worddiff::{diff_words, Op};
+/// use resdiff::compare::worddiff::diff_words;
+/// use resdiff::{KeyOptions, Op};
 /// let fr = Language("fr").rules();
 /// let r = diff_words("à combler le fossé numérique", "à réduire la fracture numérique",
 ///                    fr, &KeyOptions::default());
