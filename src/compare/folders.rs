@@ -59,6 +59,8 @@ fn parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec
         .collect()
 }
 
+/// A title reduced to its lowercase words, so that punctuation and case
+/// do not keep two versions of a document apart.
 fn title_key(doc: &Document) -> Option<String> {
     let t = doc.title.as_deref()?;
     let words: Vec<String> = t
@@ -69,6 +71,9 @@ fn title_key(doc: &Document) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// A document read from a folder, with the file it came from.
+type FolderDocument = (PathBuf, Document);
+
 /// Compares two folders.
 pub fn compare_folders(
     old_dir: &Path,
@@ -78,101 +83,137 @@ pub fn compare_folders(
 ) -> std::io::Result<FolderComparison> {
     let old_files = listing(old_dir).map_err(|e| with_path(old_dir, e))?;
     let new_files = listing(new_dir).map_err(|e| with_path(new_dir, e))?;
-    let parse = |p: &PathBuf| crate::parse_path(p, format);
-    let old_docs = parallel(&old_files, parse);
-    let new_docs = parallel(&new_files, parse);
-
     let mut errors = Vec::new();
-    let mut split = |files: &[PathBuf], docs: Vec<Result<Document, crate::ReadError>>| {
-        let mut ok: Vec<(PathBuf, Document)> = Vec::new();
-        for (path, doc) in files.iter().zip(docs) {
-            match doc {
-                Ok(d) => ok.push((path.clone(), d)),
-                Err(e) => errors.push(FileError {
-                    path: path.clone(),
-                    error: e.to_string(),
-                }),
-            }
-        }
-        ok
-    };
-    let old_ok = split(&old_files, old_docs);
-    let new_ok = split(&new_files, new_docs);
-
-    // Pair by name, then symbol, then title; each file at most once.
-    let mut new_used = vec![false; new_ok.len()];
-    let mut old_match: Vec<Option<(usize, MatchedBy)>> = vec![None; old_ok.len()];
-    type Key = fn(&(PathBuf, Document)) -> Option<String>;
-    let keys: [(MatchedBy, Key); 3] = [
-        (MatchedBy::Name, |(p, _)| {
-            p.file_name().map(|n| n.to_string_lossy().into_owned())
-        }),
-        (MatchedBy::Symbol, |(_, d)| d.symbol.clone()),
-        (MatchedBy::Title, |(_, d)| title_key(d)),
-    ];
-    for (how, key) in keys {
-        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
-        for (j, f) in new_ok.iter().enumerate() {
-            if !new_used[j] {
-                if let Some(k) = key(f) {
-                    index.entry(k).or_default().push(j);
-                }
-            }
-        }
-        for (i, f) in old_ok.iter().enumerate() {
-            if old_match[i].is_some() {
-                continue;
-            }
-            let Some(k) = key(f) else { continue };
-            if let Some(j) = index
-                .get(&k)
-                .and_then(|c| c.iter().copied().find(|&j| !new_used[j]))
-            {
-                new_used[j] = true;
-                old_match[i] = Some((j, how));
-            }
-        }
-    }
-
-    let jobs: Vec<(usize, usize, MatchedBy)> = old_match
-        .iter()
-        .enumerate()
-        .filter_map(|(i, m)| m.map(|(j, how)| (i, j, how)))
-        .collect();
-    let comparisons = parallel(&jobs, |&(i, j, _)| {
-        compare(old_ok[i].1.clone(), new_ok[j].1.clone(), options)
-    });
-    let pairs = jobs
-        .iter()
-        .zip(comparisons)
-        .map(|(&(i, j, how), comparison)| FilePair {
-            old: old_ok[i].0.clone(),
-            new: new_ok[j].0.clone(),
-            matched_by: how,
-            comparison,
-        })
-        .collect();
-    let unmatched = Unmatched {
-        old: old_ok
-            .iter()
-            .zip(&old_match)
-            .filter(|(_, m)| m.is_none())
-            .map(|(f, _)| f.0.clone())
-            .collect(),
-        new: new_ok
-            .iter()
-            .zip(&new_used)
-            .filter(|(_, used)| !**used)
-            .map(|(f, _)| f.0.clone())
-            .collect(),
-    };
+    let old = read_all(&old_files, format, &mut errors);
+    let new = read_all(&new_files, format, &mut errors);
+    let matching = Matching::new(&old, &new);
     Ok(FolderComparison {
-        pairs,
-        unmatched,
+        pairs: matching.compare(&old, &new, options),
+        unmatched: matching.unmatched(&old, &new),
         errors,
     })
 }
 
+/// Parses `files` on the machine's cores; a file that cannot be read goes
+/// to `errors` and the others are kept, in order.
+fn read_all(
+    files: &[PathBuf],
+    format: Option<InputFormat>,
+    errors: &mut Vec<FileError>,
+) -> Vec<FolderDocument> {
+    let docs = parallel(files, |p: &PathBuf| crate::parse_path(p, format));
+    let mut ok: Vec<FolderDocument> = Vec::new();
+    for (path, doc) in files.iter().zip(docs) {
+        match doc {
+            Ok(d) => ok.push((path.clone(), d)),
+            Err(e) => errors.push(FileError {
+                path: path.clone(),
+                error: e.to_string(),
+            }),
+        }
+    }
+    ok
+}
+
+/// Which new document each old one is paired with, and how they were
+/// matched; each file is paired at most once.
+struct Matching {
+    /// For each old document, its new partner and how it was found.
+    old_match: Vec<Option<(usize, MatchedBy)>>,
+    /// For each new document, whether an old one took it.
+    new_used: Vec<bool>,
+}
+
+impl Matching {
+    /// Pairs by name, then symbol, then title: a later key only pairs what
+    /// the earlier ones left.
+    fn new(old: &[FolderDocument], new: &[FolderDocument]) -> Self {
+        let mut m = Matching {
+            old_match: vec![None; old.len()],
+            new_used: vec![false; new.len()],
+        };
+        type Key = fn(&FolderDocument) -> Option<String>;
+        let keys: [(MatchedBy, Key); 3] = [
+            (MatchedBy::Name, |(p, _)| {
+                p.file_name().map(|n| n.to_string_lossy().into_owned())
+            }),
+            (MatchedBy::Symbol, |(_, d)| d.symbol.clone()),
+            (MatchedBy::Title, |(_, d)| title_key(d)),
+        ];
+        for (how, key) in keys {
+            let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+            for (j, f) in new.iter().enumerate() {
+                if !m.new_used[j] {
+                    if let Some(k) = key(f) {
+                        index.entry(k).or_default().push(j);
+                    }
+                }
+            }
+            for (i, f) in old.iter().enumerate() {
+                if m.old_match[i].is_some() {
+                    continue;
+                }
+                let Some(k) = key(f) else { continue };
+                if let Some(j) = index
+                    .get(&k)
+                    .and_then(|c| c.iter().copied().find(|&j| !m.new_used[j]))
+                {
+                    m.new_used[j] = true;
+                    m.old_match[i] = Some((j, how));
+                }
+            }
+        }
+        m
+    }
+
+    /// Compares the paired documents, on the machine's cores, in the order
+    /// of the old folder.
+    fn compare(
+        &self,
+        old: &[FolderDocument],
+        new: &[FolderDocument],
+        options: &CompareOptions,
+    ) -> Vec<FilePair> {
+        let jobs: Vec<(usize, usize, MatchedBy)> = self
+            .old_match
+            .iter()
+            .enumerate()
+            .filter_map(|(i, m)| m.map(|(j, how)| (i, j, how)))
+            .collect();
+        let comparisons = parallel(&jobs, |&(i, j, _)| {
+            compare(old[i].1.clone(), new[j].1.clone(), options)
+        });
+        jobs.iter()
+            .zip(comparisons)
+            .map(|(&(i, j, how), comparison)| FilePair {
+                old: old[i].0.clone(),
+                new: new[j].0.clone(),
+                matched_by: how,
+                comparison,
+            })
+            .collect()
+    }
+
+    /// The files of either folder left without a partner.
+    fn unmatched(&self, old: &[FolderDocument], new: &[FolderDocument]) -> Unmatched {
+        Unmatched {
+            old: old
+                .iter()
+                .zip(&self.old_match)
+                .filter(|(_, m)| m.is_none())
+                .map(|(f, _)| f.0.clone())
+                .collect(),
+            new: new
+                .iter()
+                .zip(&self.new_used)
+                .filter(|(_, used)| !**used)
+                .map(|(f, _)| f.0.clone())
+                .collect(),
+        }
+    }
+}
+
+/// An I/O error that names the folder it happened on.
 fn with_path(path: &Path, e: std::io::Error) -> std::io::Error {
     std::io::Error::new(e.kind(), format!("{}: {e}", path.display()))
 }
