@@ -1,0 +1,173 @@
+//! Body lines grouped into paragraph drafts by the cues a reader uses: a
+//! label (`5.`, `b)`, `II.`), the next operative number, a blank line or
+//! page break after a finished sentence, indentation in double-spaced
+//! text, the opening words of a preambular paragraph, and lines that can
+//! only stand alone (the meeting line, an annex heading).
+//!
+//! [`group`] walks the lines once; [`boundary`] decides at each line
+//! whether it opens a paragraph, looking only at that line, the one before
+//! it and the draft they would join.
+
+use crate::lang::LanguageRules;
+use crate::text::lines::{ends_complete, join_into};
+use crate::types::ContentLine;
+
+use super::labels::{split_label, Label};
+use super::notes::clean_markers;
+use super::phrases::{is_annex_heading, is_meeting_line};
+
+/// Lines joined into one paragraph, before its label, notes and id are
+/// read.
+pub(super) struct Draft {
+    /// The lines' text, joined as wrapped lines are.
+    pub(super) text: String,
+    /// The number of its first line in the input.
+    pub(super) first: usize,
+    /// The number of its last line in the input.
+    pub(super) last: usize,
+    /// Marked a heading by the input's markup.
+    pub(super) heading: bool,
+}
+
+/// The first character of a text, past footnote markers and opening quotes
+/// or brackets.
+fn first_char(text: &str) -> Option<char> {
+    clean_markers(text)
+        .trim_start_matches(['«', '“', '"', '(', '[', '‘', '\''])
+        .chars()
+        .next()
+}
+
+/// Whether a text opens in lower case: a sentence running on.
+fn starts_lower(text: &str) -> bool {
+    first_char(text).is_some_and(char::is_lowercase)
+}
+
+/// Whether a line can only stand alone: the closing meeting line, an
+/// annex heading.
+fn stands_alone(text: &str, rules: &LanguageRules) -> bool {
+    is_meeting_line(text, rules) || is_annex_heading(text, rules)
+}
+
+/// Whether a text reads as a heading: a few words, no closing
+/// punctuation, no lower-case start, no preambular opening.
+pub(super) fn looks_like_heading(text: &str, rules: &LanguageRules) -> bool {
+    if text.len() > 300 {
+        return false;
+    }
+    let words = text.split_whitespace().count();
+    words > 0
+        && words <= 14
+        && !ends_complete(text)
+        && !(rules.cased && starts_lower(text))
+        && !rules.opens_preamble(text)
+}
+
+/// Groups body lines into paragraph drafts.
+pub(super) fn group(
+    lines: &[ContentLine],
+    double_spaced: bool,
+    rules: &LanguageRules,
+) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut prev: Option<&ContentLine> = None;
+    let mut prev_alone = false;
+    // The number of the last numbered paragraph: a line opening with the
+    // next number starts a paragraph whatever stands before it (a heading
+    // wrapped over two lines, a sentence without its full stop).
+    let mut last_number: Option<u32> = None;
+    for line in lines {
+        let alone = stands_alone(&line.text, rules);
+        // Only a number printed with its full stop ("12."): "10 Ocean Action
+        // panels" opens many a wrapped line.
+        let number = match split_label(&line.text, rules, None, last_number.map(|n| n + 1)).0 {
+            Some((Label::Number(n), printed)) if printed.ends_with('.') => Some(n),
+            _ => None,
+        };
+        let new_paragraph = match prev {
+            None => true,
+            Some(p) => {
+                let current = &drafts
+                    .last()
+                    .expect("a draft exists once a line was seen")
+                    .text;
+                alone
+                    || prev_alone
+                    || line.heading
+                    || p.heading
+                    || (number.is_some() && number == last_number.map(|n| n + 1))
+                    || boundary(current, p, line, double_spaced, rules)
+            }
+        };
+        if new_paragraph {
+            if let Some(n) = number {
+                last_number = Some(n);
+            }
+            drafts.push(Draft {
+                text: line.text.clone(),
+                first: line.number,
+                last: line.number,
+                heading: line.heading,
+            });
+        } else {
+            let d = drafts.last_mut().expect("checked above");
+            join_into(&mut d.text, &line.text);
+            d.last = line.number;
+        }
+        prev = Some(line);
+        prev_alone = alone;
+    }
+    drafts
+}
+
+/// Whether `next` opens a new paragraph after `prev`, the last line of the
+/// paragraph `current`.
+fn boundary(
+    current: &str,
+    prev: &ContentLine,
+    next: &ContentLine,
+    double_spaced: bool,
+    rules: &LanguageRules,
+) -> bool {
+    // A label alone on its line ("1.", or "25" when the extraction lost
+    // the period) takes the next line as its text.
+    let bare = current.trim().trim_end_matches('.');
+    if split_label(current, rules, None, None).1.trim().is_empty()
+        || (!bare.is_empty() && bare.len() <= 3 && bare.chars().all(|c| c.is_ascii_digit()))
+    {
+        return false;
+    }
+    let complete = ends_complete(current);
+    let labelled = split_label(&next.text, rules, None, None).0.is_some();
+    let lower = rules.cased && starts_lower(&next.text);
+    if labelled
+        && (complete || next.blank_before || next.interrupted || looks_like_heading(current, rules))
+    {
+        return true;
+    }
+    if complete && !lower && rules.opens_preamble(&clean_markers(&next.text)) {
+        return true;
+    }
+    if double_spaced {
+        // Blank lines separate every line: a new paragraph is an indented
+        // line after a finished sentence, or after an indented heading.
+        let indented = !lower && next.blank_before && next.indent > 0;
+        let after_heading = prev.indent > 0
+            && !current.contains(' ') | (current.split_whitespace().count() <= 10)
+            && looks_like_heading(current, rules);
+        return indented && (complete && prev.indent < 8 || after_heading);
+    }
+    if !(next.blank_before || next.interrupted) || lower {
+        // No paragraph opens in lower case: after a page break or footnotes
+        // the sentence runs on.
+        return false;
+    }
+    // A sentence cut by a page break (or by footnotes printed between its
+    // halves) runs on. So does an enumeration cut after a comma ("…the
+    // administering Power," / "New Zealand, …"): a new paragraph there would
+    // open with a preambular cue, which was tested above.
+    let after_comma = crate::text::lines::last_punctuation(current) == Some(',');
+    let runs_on = !complete && (lower || next.interrupted || !rules.cased)
+        || (after_comma && next.interrupted && !labelled);
+    !runs_on
+}
