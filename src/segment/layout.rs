@@ -1,4 +1,4 @@
-//! Stage 2 of the pipeline: decoded text in, [`Layout`] out.
+//! Lay out: decoded text in, [`Layout`] out.
 //!
 //! Each input line is sorted here: markup is stripped (markdown), page
 //! furniture is removed and recorded with its reason, footnotes are cut out
@@ -6,6 +6,25 @@
 //! segmenter needs (indent, blank line before, interrupted by furniture).
 //! Every input line ends up in exactly one of: a content line, a footnote,
 //! the removed list, or is blank.
+//!
+//! The steps, in [`lay_out`], each a pass over the lines held in `Pages`:
+//! 1. each line sorted on its own: blank, a footnote rule, markup only, or
+//!    content with its markup stripped (`sort_line`);
+//! 2. the cover found: it ends at the opener, and only after it is page
+//!    furniture looked for, since the cover holds the symbol, the job number
+//!    and the title; the symbol found (`find_symbol`);
+//! 3. page anchors removed: lines that are page furniture wherever they
+//!    stand (`Pages::remove_anchors`);
+//! 4. running titles removed: pieces of the cover's title, or lines repeated
+//!    on several pages, next to an anchor (`Pages::remove_running_titles`);
+//! 5. footnotes cut out, and the link lists that close a page's notes
+//!    (`Pages::cut_footnotes`);
+//! 6. the content lines read with their cues, and whether the text is
+//!    double-spaced (`Pages::content_lines`); the removed lines listed
+//!    (`Pages::removed`).
+//!
+//! Cost: linear in the text; a running title is looked for at most four
+//! lines either side of an anchor.
 
 use std::collections::{HashMap, HashSet};
 
@@ -16,96 +35,7 @@ use crate::types::{
     ContentLine, Footnote, Layout, RemovalReason, RemovedLine, NOTE_CLOSE, NOTE_OPEN,
 };
 
-fn superscript_digit(c: char) -> Option<char> {
-    Some(match c {
-        '⁰' => '0',
-        '¹' => '1',
-        '²' => '2',
-        '³' => '3',
-        '⁴' => '4',
-        '⁵' => '5',
-        '⁶' => '6',
-        '⁷' => '7',
-        '⁸' => '8',
-        '⁹' => '9',
-        _ => return None,
-    })
-}
-
-/// Turns runs of superscript digits into inline footnote markers.
-fn mark_superscripts(line: &str) -> String {
-    if !line.chars().any(|c| superscript_digit(c).is_some()) {
-        return line.to_string();
-    }
-    let mut out = String::with_capacity(line.len() + 4);
-    let mut in_mark = false;
-    for c in line.chars() {
-        match superscript_digit(c) {
-            Some(d) => {
-                if !in_mark {
-                    out.push(NOTE_OPEN);
-                    in_mark = true;
-                }
-                out.push(d);
-            }
-            None => {
-                if in_mark {
-                    out.push(NOTE_CLOSE);
-                    in_mark = false;
-                }
-                out.push(c);
-            }
-        }
-    }
-    if in_mark {
-        out.push(NOTE_CLOSE);
-    }
-    out
-}
-
-/// Strips markdown markup from one line; says whether it was a heading.
-fn strip_markdown(line: &str) -> (String, bool) {
-    let mut s = line.trim().to_string();
-    let heading = match shapes::markdown_heading(&s) {
-        Some(marker) => {
-            s.drain(..marker);
-            true
-        }
-        None => false,
-    };
-    // Each scan runs only on lines that hold its first character.
-    if s.contains('<') {
-        s = shapes::strip_html_marks(&s, NOTE_OPEN, NOTE_CLOSE);
-    }
-    if s.contains('^') {
-        s = shapes::strip_carets(&s);
-    }
-    if s.contains('[') {
-        s = shapes::strip_links(&s);
-    }
-    // Emphasis stars: a star run next to a word is markup; a footnote star
-    // after a sponsor's name (`Denmark:*`) is not followed by a word.
-    if !s.contains(['*', '\\']) {
-        return (s.trim().to_string(), heading);
-    }
-    let mut out = String::with_capacity(s.len());
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i] == '\\' && i + 1 < chars.len() && "*_#[]()`".contains(chars[i + 1]) {
-            out.push(chars[i + 1]);
-            i += 2;
-            continue;
-        }
-        if chars[i] == '*' {
-            i += 1;
-            continue;
-        }
-        out.push(chars[i]);
-        i += 1;
-    }
-    (out.trim().to_string(), heading)
-}
+use super::markup::{mark_superscripts, strip_markdown};
 
 /// Folds a line for comparing it with title text: lower case, words only.
 fn words_of(s: &str) -> Vec<String> {
@@ -115,12 +45,14 @@ fn words_of(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether `needle` stands in `haystack` as a run of consecutive words.
 fn contains_run(haystack: &[String], needle: &[String]) -> bool {
     !needle.is_empty()
         && needle.len() <= haystack.len()
         && haystack.windows(needle.len()).any(|w| w == needle)
 }
 
+/// What an input line was sorted as.
 enum Slot {
     Blank,
     Content { text: String, heading: bool },
@@ -131,33 +63,7 @@ enum Slot {
 /// Sorts the lines of a text.
 pub fn lay_out(text: &str, format: InputFormat, opener_line: impl Fn(&str) -> bool) -> Layout {
     let raw: Vec<&str> = text.split('\n').collect();
-    let mut slots: Vec<Slot> = Vec::with_capacity(raw.len());
-    for line in &raw {
-        let t = line.trim();
-        if t.is_empty() {
-            slots.push(Slot::Blank);
-            continue;
-        }
-        if t.chars().all(|c| c == '_') && t.len() >= 3 {
-            slots.push(Slot::Removed(RemovalReason::FootnoteRule));
-            continue;
-        }
-        let (text, heading) = if format == InputFormat::Markdown {
-            if t.chars().all(|c| c == '-') && t.len() >= 3 {
-                slots.push(Slot::Removed(RemovalReason::FootnoteRule));
-                continue;
-            }
-            strip_markdown(t)
-        } else {
-            (t.to_string(), false)
-        };
-        let text = mark_superscripts(&text);
-        if text.is_empty() || !text.chars().any(|c| c.is_alphanumeric()) {
-            slots.push(Slot::Removed(RemovalReason::Markup));
-            continue;
-        }
-        slots.push(Slot::Content { text, heading });
-    }
+    let slots: Vec<Slot> = raw.iter().map(|line| sort_line(line, format)).collect();
 
     // The cover ends at the opening line ("The General Assembly,"); page
     // furniture is looked for only after it, since the cover legitimately
@@ -175,62 +81,269 @@ pub fn lay_out(text: &str, format: InputFormat, opener_line: impl Fn(&str) -> bo
         })
         .flatten()
         .collect();
-
     let symbol = find_symbol(&slots);
-    let symbol_words = symbol.as_deref().map(words_of).unwrap_or_default();
 
-    // Anchors: lines that are page furniture wherever they stand.
-    let mut anchor = vec![false; slots.len()];
-    for (i, s) in slots.iter_mut().enumerate().skip(cover_end) {
-        if let Slot::Content { text, .. } = s {
-            let t = text.trim();
-            if let Some(reason) = page_anchor_reason(t) {
-                *s = Slot::Removed(reason);
-                anchor[i] = true;
-            } else if symbol.as_deref() == Some(t) || (symbol.is_none() && shapes::is_symbol(t)) {
-                *s = Slot::Removed(RemovalReason::PageHeader);
-                anchor[i] = true;
-            } else if !symbol_words.is_empty() {
-                // "de l’intelligence artificielle A/RES/78/311": symbol and a
-                // piece of the running title on one line.
-                let sym = symbol.as_deref().unwrap_or_default();
-                let rest = t
-                    .strip_prefix(sym)
-                    .or_else(|| t.strip_suffix(sym))
-                    .map(str::trim);
-                if let Some(rest) = rest {
-                    if rest.is_empty() || contains_run(&cover_words, &words_of(rest)) {
-                        *s = Slot::Removed(RemovalReason::PageHeader);
-                        anchor[i] = true;
+    let mut pages = Pages {
+        anchor: vec![false; slots.len()],
+        raw,
+        slots,
+        cover_end,
+        cover_words,
+    };
+    pages.remove_anchors(symbol.as_deref());
+    pages.remove_running_titles();
+    let footnotes = pages.cut_footnotes();
+    let (content, double_spaced) = pages.content_lines(format);
+    let removed = pages.removed();
+    Layout {
+        content,
+        footnotes,
+        removed,
+        double_spaced,
+        symbol,
+    }
+}
+
+/// What one line is on its own: blank, a footnote rule, markup only, or
+/// content with its markup stripped and superscripts marked.
+fn sort_line(line: &str, format: InputFormat) -> Slot {
+    let t = line.trim();
+    if t.is_empty() {
+        return Slot::Blank;
+    }
+    if t.chars().all(|c| c == '_') && t.len() >= 3 {
+        return Slot::Removed(RemovalReason::FootnoteRule);
+    }
+    let (text, heading) = if format == InputFormat::Markdown {
+        if t.chars().all(|c| c == '-') && t.len() >= 3 {
+            return Slot::Removed(RemovalReason::FootnoteRule);
+        }
+        strip_markdown(t)
+    } else {
+        (t.to_string(), false)
+    };
+    let text = mark_superscripts(&text);
+    if text.is_empty() || !text.chars().any(|c| c.is_alphanumeric()) {
+        return Slot::Removed(RemovalReason::Markup);
+    }
+    Slot::Content { text, heading }
+}
+
+/// The lines of a text being sorted, one slot each, with what the passes
+/// share: where the cover ends, the cover's words, and which lines are page
+/// anchors.
+struct Pages<'t> {
+    /// The input's lines as split, for indentation and the removed list.
+    raw: Vec<&'t str>,
+    /// What each line is sorted as so far.
+    slots: Vec<Slot>,
+    /// The opener's line, or 0 in a text without one.
+    cover_end: usize,
+    /// The cover's words, in order: running titles repeat pieces of them.
+    cover_words: Vec<String>,
+    /// Lines that are page furniture wherever they stand: they mark a
+    /// page break.
+    anchor: Vec<bool>,
+}
+
+impl Pages<'_> {
+    /// Removes the page anchors after the cover: page counters, job
+    /// numbers, barcodes, and the symbol as a page header.
+    fn remove_anchors(&mut self, symbol: Option<&str>) {
+        let symbol_words = symbol.map(words_of).unwrap_or_default();
+        for (i, s) in self.slots.iter_mut().enumerate().skip(self.cover_end) {
+            if let Slot::Content { text, .. } = s {
+                let reason = anchor_reason(text.trim(), symbol, &symbol_words, &self.cover_words);
+                if let Some(reason) = reason {
+                    *s = Slot::Removed(reason);
+                    self.anchor[i] = true;
+                }
+            }
+        }
+    }
+
+    /// Running titles: pieces of the cover's title next to an anchor, or a
+    /// line that stands next to anchors on several pages (an annex's own
+    /// running title).
+    fn remove_running_titles(&mut self) {
+        let repeated = self.repeated_near_anchors();
+        let anchors: Vec<usize> = (0..self.slots.len()).filter(|&i| self.anchor[i]).collect();
+        for i in anchors {
+            for dir in [-1isize, 1] {
+                let mut j = i as isize + dir;
+                let mut taken = 0;
+                while j >= self.cover_end as isize && (j as usize) < self.slots.len() && taken < 4 {
+                    let ju = j as usize;
+                    match &self.slots[ju] {
+                        Slot::Blank => {}
+                        Slot::Removed(RemovalReason::PageHeader)
+                        | Slot::Removed(RemovalReason::PageCounter)
+                        | Slot::Removed(RemovalReason::JobNumber)
+                        | Slot::Removed(RemovalReason::Barcode)
+                        | Slot::Removed(RemovalReason::RunningTitle) => {}
+                        s if is_title_piece(s, &self.cover_words, &repeated) => {
+                            self.slots[ju] = Slot::Removed(RemovalReason::RunningTitle);
+                            taken += 1;
+                        }
+                        _ => break,
                     }
+                    j += dir;
                 }
             }
         }
     }
-    // Running titles: pieces of the cover's title next to an anchor, or a
-    // line that stands next to anchors on several pages (an annex's own
-    // running title).
-    // Counted once per page: (pages seen, line of the last one).
-    let mut near_anchor: HashMap<&str, (usize, usize)> = HashMap::new();
-    for i in (0..slots.len()).filter(|&i| anchor[i]) {
-        let lo = i.saturating_sub(4);
-        let hi = (i + 5).min(slots.len());
-        for (j, slot) in slots.iter().enumerate().take(hi).skip(lo) {
-            if let Slot::Content { text, .. } = slot {
-                let e = near_anchor.entry(text.as_str()).or_insert((0, usize::MAX));
-                if e.1 == usize::MAX || j > e.1 + 8 {
-                    e.0 += 1;
+
+    /// The lines that stand within four lines of an anchor on three pages
+    /// or more.
+    fn repeated_near_anchors(&self) -> HashSet<String> {
+        // Counted once per page: (pages seen, line of the last one).
+        let slots = &self.slots;
+        let mut near_anchor: HashMap<&str, (usize, usize)> = HashMap::new();
+        for i in (0..slots.len()).filter(|&i| self.anchor[i]) {
+            let lo = i.saturating_sub(4);
+            let hi = (i + 5).min(slots.len());
+            for (j, slot) in slots.iter().enumerate().take(hi).skip(lo) {
+                if let Slot::Content { text, .. } = slot {
+                    let e = near_anchor.entry(text.as_str()).or_insert((0, usize::MAX));
+                    if e.1 == usize::MAX || j > e.1 + 8 {
+                        e.0 += 1;
+                    }
+                    e.1 = j;
                 }
-                e.1 = j;
+            }
+        }
+        near_anchor
+            .into_iter()
+            .filter(|(_, (pages, _))| *pages >= 3)
+            .map(|(t, _)| t.to_string())
+            .collect()
+    }
+
+    /// Footnotes and link lists cut out of the flow after the cover.
+    fn cut_footnotes(&mut self) -> Vec<Footnote> {
+        let mut notes = NoteArea {
+            footnotes: Vec::new(),
+            in_notes: false,
+            current: None,
+        };
+        for i in self.cover_end..self.slots.len() {
+            let blank_before = i > 0 && matches!(self.slots[i - 1], Slot::Blank);
+            let sorted = match &self.slots[i] {
+                Slot::Removed(RemovalReason::FootnoteRule) => {
+                    notes.in_notes = true;
+                    notes.current = None;
+                    continue;
+                }
+                Slot::Removed(_) => {
+                    if self.anchor[i] {
+                        notes.in_notes = false;
+                        notes.current = None;
+                    }
+                    continue;
+                }
+                Slot::Blank | Slot::Footnote => continue,
+                Slot::Content { text, .. } => notes.read(i, text, blank_before),
+            };
+            if let Some(slot) = sorted {
+                self.slots[i] = slot;
+            }
+        }
+        notes.footnotes
+    }
+
+    /// Content lines with their cues, and whether the text is
+    /// double-spaced (nearly every line followed by a blank line, many
+    /// lines ending mid-sentence), where blank lines say nothing.
+    fn content_lines(&self, format: InputFormat) -> (Vec<ContentLine>, bool) {
+        let raw = &self.raw;
+        let mut content = Vec::new();
+        let mut blank = false;
+        let mut interrupted = false;
+        let mut followed_by_blank = 0usize;
+        let mut unterminated = 0usize;
+        for (i, s) in self.slots.iter().enumerate() {
+            match s {
+                Slot::Blank => blank = true,
+                Slot::Removed(_) | Slot::Footnote => interrupted = true,
+                Slot::Content { text, heading } => {
+                    let indent = raw[i].len() - raw[i].trim_start().len();
+                    if raw.get(i + 1).is_some_and(|l| l.trim().is_empty()) {
+                        followed_by_blank += 1;
+                    }
+                    if !ends_complete(text) {
+                        unterminated += 1;
+                    }
+                    content.push(ContentLine {
+                        number: i + 1,
+                        text: text.clone(),
+                        indent,
+                        blank_before: blank,
+                        interrupted,
+                        heading: *heading,
+                    });
+                    blank = false;
+                    interrupted = false;
+                }
+            }
+        }
+        let n = content.len().max(1);
+        let double_spaced = format != InputFormat::Markdown
+            && content.len() >= 10
+            && followed_by_blank * 10 >= n * 8
+            && unterminated * 10 >= n * 3;
+        (content, double_spaced)
+    }
+
+    /// The removed lines with their reasons, as printed.
+    fn removed(&self) -> Vec<RemovedLine> {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| match s {
+                Slot::Removed(reason) => Some(RemovedLine {
+                    line: i + 1,
+                    text: self.raw[i].trim_end().to_string(),
+                    reason: *reason,
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// Why a trimmed line after the cover is a page anchor, if it is one.
+fn anchor_reason(
+    t: &str,
+    symbol: Option<&str>,
+    symbol_words: &[String],
+    cover_words: &[String],
+) -> Option<RemovalReason> {
+    if let Some(reason) = page_anchor_reason(t) {
+        return Some(reason);
+    }
+    if symbol == Some(t) || (symbol.is_none() && shapes::is_symbol(t)) {
+        return Some(RemovalReason::PageHeader);
+    }
+    if !symbol_words.is_empty() {
+        // "de l’intelligence artificielle A/RES/78/311": symbol and a
+        // piece of the running title on one line.
+        let sym = symbol.unwrap_or_default();
+        let rest = t
+            .strip_prefix(sym)
+            .or_else(|| t.strip_suffix(sym))
+            .map(str::trim);
+        if let Some(rest) = rest {
+            if rest.is_empty() || contains_run(cover_words, &words_of(rest)) {
+                return Some(RemovalReason::PageHeader);
             }
         }
     }
-    let repeated: HashSet<String> = near_anchor
-        .into_iter()
-        .filter(|(_, (pages, _))| *pages >= 3)
-        .map(|(t, _)| t.to_string())
-        .collect();
-    let is_title_piece = |s: &Slot| match s {
+    None
+}
+
+/// Whether a content line next to an anchor is a piece of a running title.
+fn is_title_piece(slot: &Slot, cover_words: &[String], repeated: &HashSet<String>) -> bool {
+    match slot {
         Slot::Content { text, .. } => {
             let w = words_of(text);
             // A bare number ("7.") is an operative label, and a line ending
@@ -238,166 +351,84 @@ pub fn lay_out(text: &str, format: InputFormat, opener_line: impl Fn(&str) -> bo
             !text.trim_end().ends_with([',', ';', '.', ':'])
                 && w.iter()
                     .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-                && (contains_run(&cover_words, &w) || repeated.contains(text))
+                && (contains_run(cover_words, &w) || repeated.contains(text))
         }
         _ => false,
-    };
-    let anchors: Vec<usize> = (0..slots.len()).filter(|&i| anchor[i]).collect();
-    for i in anchors {
-        for dir in [-1isize, 1] {
-            let mut j = i as isize + dir;
-            let mut taken = 0;
-            while j >= cover_end as isize && (j as usize) < slots.len() && taken < 4 {
-                let ju = j as usize;
-                match &slots[ju] {
-                    Slot::Blank => {}
-                    Slot::Removed(RemovalReason::PageHeader)
-                    | Slot::Removed(RemovalReason::PageCounter)
-                    | Slot::Removed(RemovalReason::JobNumber)
-                    | Slot::Removed(RemovalReason::Barcode)
-                    | Slot::Removed(RemovalReason::RunningTitle) => {}
-                    s if is_title_piece(s) => {
-                        slots[ju] = Slot::Removed(RemovalReason::RunningTitle);
-                        taken += 1;
-                    }
-                    _ => break,
-                }
-                j += dir;
-            }
-        }
     }
+}
 
-    // Footnotes and link lists.
-    let mut footnotes: Vec<Footnote> = Vec::new();
-    let mut in_notes = false;
-    let mut current: Option<usize> = None;
-    for i in cover_end..slots.len() {
-        let blank_before = i > 0 && matches!(slots[i - 1], Slot::Blank);
-        let (text, _) = match &slots[i] {
-            Slot::Removed(RemovalReason::FootnoteRule) => {
-                in_notes = true;
-                current = None;
-                continue;
-            }
-            Slot::Removed(_) => {
-                if anchor[i] {
-                    in_notes = false;
-                    current = None;
-                }
-                continue;
-            }
-            Slot::Blank | Slot::Footnote => continue,
-            Slot::Content { text, heading } => (text.clone(), *heading),
-        };
-        let open_note = current.filter(|&n| !ends_sentence(&footnotes[n].text));
+/// The footnote area being read: the footnotes so far, whether the lines
+/// read stand in a page's notes, and the note a line may continue.
+struct NoteArea {
+    footnotes: Vec<Footnote>,
+    in_notes: bool,
+    current: Option<usize>,
+}
+
+impl NoteArea {
+    /// What content line `i` becomes: a footnote (its start or a line
+    /// running on), a link-list line, or None for body text.
+    fn read(&mut self, i: usize, text: &str, blank_before: bool) -> Option<Slot> {
+        let open_note = self
+            .current
+            .filter(|&n| !ends_sentence(&self.footnotes[n].text));
         if shapes::is_url_line(text.trim()) && open_note.is_none() {
             // The link list closes a page's notes: nothing after it continues one.
-            slots[i] = Slot::Removed(RemovalReason::UrlList);
-            current = None;
-            continue;
+            self.current = None;
+            return Some(Slot::Removed(RemovalReason::UrlList));
         }
-        let starts_note = shapes::footnote_start(&text, NOTE_OPEN, NOTE_CLOSE);
-        let marked_start = text.starts_with(NOTE_OPEN);
-        if let Some(start) = starts_note.filter(|_| in_notes || marked_start) {
-            let mark = start.mark.to_string();
-            let body = start.body.trim().to_string();
-            // In the notes area a number that does not follow the previous
-            // footnote's mark continues it ("2 See Official Records …" then
-            // "53 (A/66/53)"); a new note must come in sequence.
-            let in_sequence = match current.map(|n| footnotes[n].mark.parse::<u32>()) {
-                Some(Ok(prev)) => mark.parse::<u32>().map_or(true, |m| m == prev + 1),
-                _ => true,
-            };
-            if in_sequence || open_note.is_none() {
-                footnotes.push(Footnote {
-                    mark,
-                    text: body,
-                    lines: [i + 1, i + 1],
-                });
-                current = Some(footnotes.len() - 1);
-                in_notes = true;
-                slots[i] = Slot::Footnote;
-                continue;
-            }
+        if self.starts_note(i, text, open_note) {
+            return Some(Slot::Footnote);
         }
-        if in_notes {
+        if self.in_notes {
             // A finished footnote still runs on with a line that cannot
             // resume body text ("Available at https://…"); body text resumed
             // after footnotes is mid-sentence, or opens with a label.
             // Only a line set directly under the footnote counts: a blank
             // line between them is where the body resumes.
-            let runs_on = open_note.or(current.filter(|_| {
-                !blank_before
-                    && !text.starts_with(char::is_lowercase)
-                    && !shapes::starts_body(&text)
+            let runs_on = open_note.or(self.current.filter(|_| {
+                !blank_before && !text.starts_with(char::is_lowercase) && !shapes::starts_body(text)
             }));
             if let Some(n) = runs_on {
-                let note = &mut footnotes[n];
+                let note = &mut self.footnotes[n];
                 join_into(&mut note.text, text.trim());
                 note.lines[1] = i + 1;
-                slots[i] = Slot::Footnote;
-                continue;
+                return Some(Slot::Footnote);
             }
-            in_notes = false;
-            current = None;
+            self.in_notes = false;
+            self.current = None;
         }
+        None
     }
 
-    // Content lines with their cues.
-    let mut content = Vec::new();
-    let mut blank = false;
-    let mut interrupted = false;
-    let mut followed_by_blank = 0usize;
-    let mut unterminated = 0usize;
-    for (i, s) in slots.iter().enumerate() {
-        match s {
-            Slot::Blank => blank = true,
-            Slot::Removed(_) | Slot::Footnote => interrupted = true,
-            Slot::Content { text, heading } => {
-                let indent = raw[i].len() - raw[i].trim_start().len();
-                if raw.get(i + 1).is_some_and(|l| l.trim().is_empty()) {
-                    followed_by_blank += 1;
-                }
-                if !ends_complete(text) {
-                    unterminated += 1;
-                }
-                content.push(ContentLine {
-                    number: i + 1,
-                    text: text.clone(),
-                    indent,
-                    blank_before: blank,
-                    interrupted,
-                    heading: *heading,
-                });
-                blank = false;
-                interrupted = false;
-            }
+    /// Whether line `i` starts a new footnote, which is then recorded: a
+    /// marked number anywhere, a plain one in the notes area.
+    fn starts_note(&mut self, i: usize, text: &str, open_note: Option<usize>) -> bool {
+        let starts_note = shapes::footnote_start(text, NOTE_OPEN, NOTE_CLOSE);
+        let marked_start = text.starts_with(NOTE_OPEN);
+        let Some(start) = starts_note.filter(|_| self.in_notes || marked_start) else {
+            return false;
+        };
+        let mark = start.mark.to_string();
+        let body = start.body.trim().to_string();
+        // In the notes area a number that does not follow the previous
+        // footnote's mark continues it ("2 See Official Records …" then
+        // "53 (A/66/53)"); a new note must come in sequence.
+        let in_sequence = match self.current.map(|n| self.footnotes[n].mark.parse::<u32>()) {
+            Some(Ok(prev)) => mark.parse::<u32>().map_or(true, |m| m == prev + 1),
+            _ => true,
+        };
+        if !(in_sequence || open_note.is_none()) {
+            return false;
         }
-    }
-    let n = content.len().max(1);
-    let double_spaced = format != InputFormat::Markdown
-        && content.len() >= 10
-        && followed_by_blank * 10 >= n * 8
-        && unterminated * 10 >= n * 3;
-
-    let removed = slots
-        .iter()
-        .enumerate()
-        .filter_map(|(i, s)| match s {
-            Slot::Removed(reason) => Some(RemovedLine {
-                line: i + 1,
-                text: raw[i].trim_end().to_string(),
-                reason: *reason,
-            }),
-            _ => None,
-        })
-        .collect();
-    Layout {
-        content,
-        footnotes,
-        removed,
-        double_spaced,
-        symbol,
+        self.footnotes.push(Footnote {
+            mark,
+            text: body,
+            lines: [i + 1, i + 1],
+        });
+        self.current = Some(self.footnotes.len() - 1);
+        self.in_notes = true;
+        true
     }
 }
 

@@ -41,6 +41,7 @@ use crate::types::{
 mod cover;
 mod labels;
 pub mod layout;
+mod markup;
 mod notes;
 mod paragraphs;
 mod phrases;
