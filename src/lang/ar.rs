@@ -8,7 +8,7 @@
 //! shows English words until this file gets its own [`Labels`](super::Labels).
 
 use super::en;
-use super::LanguageRules;
+use super::rules::LanguageRules;
 
 /// The Arabic row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {

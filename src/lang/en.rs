@@ -8,7 +8,7 @@
 //! chains are English, and a number after a word missing from it
 //! ("paragraph 3") would be taken for a spaced footnote marker.
 
-use super::{Labels, LanguageRules, LATIN};
+use super::rules::{Labels, LanguageRules, LATIN};
 
 /// The English row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {

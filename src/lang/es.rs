@@ -4,7 +4,7 @@
 //! until this file gets its own [`Labels`](super::Labels).
 
 use super::en;
-use super::{LanguageRules, LATIN};
+use super::rules::{LanguageRules, LATIN};
 
 /// The Spanish row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {

@@ -4,7 +4,7 @@
 //! space after their apostrophe is a PDF artifact and each is its own diff
 //! token. The only language besides English with its own page words.
 
-use super::{Labels, LanguageRules, LATIN};
+use super::rules::{Labels, LanguageRules, LATIN};
 
 /// The French row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {

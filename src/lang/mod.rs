@@ -5,13 +5,13 @@
 //! Each language is one file holding one [`LanguageRules`] row (`en`, `fr`,
 //! `es`, `ru`, `ar`, `zh`), listed in [`LANGUAGES`]; adding a language means
 //! adding a file, its `mod` line and its entry in that list, not touching
-//! the parser. This
-//! module keeps what the rows share: their types ([`LanguageRules`],
-//! [`Labels`], [`Language`]), the list, and the functions that read a row:
-//! [`detect`] guesses a text's language from its first 6,000 characters (a
-//! few thousand tell the language; more only cost time),
-//! [`LanguageRules::opens_preamble`] tests a paragraph's first words against
-//! a row's cues, and [`is_han`] marks the characters that are words alone.
+//! the parser. The rows' types ([`LanguageRules`], [`Labels`]) and the test
+//! of a row's preambular cues ([`LanguageRules::opens_preamble`]) are in
+//! `rules.rs`, which the rows import; this module keeps the list,
+//! [`Language`], and the functions that read the list: [`detect`] guesses a
+//! text's language from its first 6,000 characters (a few thousand tell the
+//! language; more only cost time), and [`is_han`] marks the characters that
+//! are words alone.
 
 use serde::{Deserialize, Serialize};
 
@@ -20,57 +20,10 @@ mod en;
 mod es;
 mod fr;
 mod ru;
+mod rules;
 mod zh;
 
-/// The rules for one language.
-#[derive(Debug)]
-pub struct LanguageRules {
-    /// ISO 639-1 code, as written in the `lang` attribute of HTML output.
-    pub code: &'static str,
-    /// Frequent short words, used to guess the language of a text.
-    pub stopwords: &'static [&'static str],
-    /// The line that opens a resolution's body ("The General Assembly,").
-    /// Compared after folding case, quotes and spaces.
-    pub openers: &'static [&'static str],
-    /// Whole words or phrases that open preambular paragraphs.
-    pub preamble_words: &'static [&'static str],
-    /// Adverbs that may stand before a preambular cue ("Also convinced").
-    pub preamble_adverbs: &'static [&'static str],
-    /// Endings of the participles that open most preambular paragraphs
-    /// ("Recalling", "Rappelant", "Recordando").
-    pub preamble_endings: &'static [&'static str],
-    /// Phrases of the closing line ("52nd plenary meeting").
-    pub meeting_phrases: &'static [&'static str],
-    /// Phrases of the adoption line of an adopted text.
-    pub adoption_phrases: &'static [&'static str],
-    /// The end of a draft's sponsor list ("…: draft resolution").
-    pub draft_markers: &'static [&'static str],
-    /// Headings that open an annex.
-    pub annex_words: &'static [&'static str],
-    /// Letters that label sub-paragraphs, in order.
-    pub sub_letters: &'static [char],
-    /// Words cut by elision before an apostrophe ("l’", "qu’"): a stray space
-    /// after them is a PDF artifact, and they are their own diff token.
-    pub elisions: &'static [&'static str],
-    /// Words a number may follow as a quantity or a reference ("paragraph 3",
-    /// "Group of 77"): a number after them is never a spaced footnote marker.
-    pub number_words: &'static [&'static str],
-    /// The words of one letter: any other lone letter is a PDF artifact.
-    pub single_letter_words: &'static [&'static str],
-    /// Whether the script has letter case (paragraph continuation cues rely
-    /// on a lower-case start where it does).
-    pub cased: bool,
-    /// The words the HTML page prints for a document in this language
-    /// (English's while the language has none of its own).
-    pub labels: &'static Labels,
-}
-
-/// The Latin sub-paragraph letters, shared by the rows that letter
-/// sub-paragraphs a), b), c) (Chinese among them).
-const LATIN: &[char] = &[
-    'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's',
-    't', 'u', 'v', 'w', 'x', 'y', 'z',
-];
+pub use rules::{Labels, LanguageRules};
 
 /// The language rows, one file each. The first row is the fallback, and
 /// detection prefers the earlier row on a tie, so the order matters.
@@ -82,43 +35,6 @@ pub static LANGUAGES: &[LanguageRules] = &[
     ar::RULES,
     zh::RULES,
 ];
-
-/// The page's own words in one language.
-#[derive(Debug)]
-pub struct Labels {
-    /// Page heading and title prefix.
-    pub redline: &'static str,
-    /// Row names of the documents table.
-    pub old: &'static str,
-    /// Row names of the documents table.
-    pub new: &'static str,
-    /// Column headings of the documents table: symbol, title, date, file.
-    pub columns: [&'static str; 4],
-    /// Legend: deleted words, how they look, inserted words, how they look,
-    /// how paragraphs are labelled.
-    pub legend: [&'static str; 5],
-    /// Hidden text read before a deletion and an insertion.
-    pub hidden: [&'static str; 2],
-    /// "Summary", "Paragraphs", "renumbered".
-    pub summary: [&'static str; 3],
-    /// The words line: four pieces around the three numbers.
-    pub words_line: [&'static str; 4],
-    /// Heading of the list of changes.
-    pub changed_paragraphs: &'static str,
-    /// Status names, in the order of `Status::ALL`. The renderer looks them
-    /// up: statuses are defined in a later layer than this one.
-    pub statuses: [&'static str; 7],
-    /// "(old)" after a deleted paragraph's id; "was" before an old id.
-    pub old_marker: &'static str,
-    /// "was" before an old number.
-    pub was: &'static str,
-    /// "unchanged, renumbered", "moved from", "split from", "merged from".
-    pub notes: [&'static str; 4],
-    /// "(old place)", "moved to".
-    pub moves: [&'static str; 2],
-    /// "Footnote", "Footnotes changed".
-    pub footnotes: [&'static str; 2],
-}
 
 /// A language of the table, by its code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -212,44 +128,4 @@ pub fn detect(text: &str) -> Language {
 pub fn is_han(c: char) -> bool {
     matches!(c as u32,
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
-}
-
-impl LanguageRules {
-    /// Whether `text` opens with a preambular cue of this language.
-    pub fn opens_preamble(&self, text: &str) -> bool {
-        let mut t = text.trim_start_matches(['*', '_', ' ']);
-        // "Also convinced", "Further recalling", "Deeply concerned": the
-        // adverb before the cue is skipped.
-        for adverb in self.preamble_adverbs {
-            if let Some(rest) = t.strip_prefix(adverb) {
-                if rest.starts_with(' ') {
-                    t = rest.trim_start();
-                    break;
-                }
-            }
-        }
-        let t = t;
-        if self
-            .preamble_words
-            .iter()
-            .any(|w| t.starts_with(w) && !t[w.len()..].starts_with(char::is_alphanumeric))
-        {
-            return true;
-        }
-        // The first word, hyphens included ("Re-emphasizing"); a cue after
-        // an adverb may be lower case ("Also convinced").
-        let first: &str = t
-            .split(|c: char| !(c.is_alphabetic() || c == '-' || c == '‑'))
-            .next()
-            .unwrap_or("");
-        let cased_ok = first.chars().next().is_some_and(char::is_uppercase)
-            || t.len() < text.trim_start_matches(['*', '_', ' ']).len();
-        cased_ok
-            && first.chars().count() > 4
-            && (self.preamble_endings.iter().any(|e| first.ends_with(e))
-                || self
-                    .preamble_words
-                    .iter()
-                    .any(|w| w.eq_ignore_ascii_case(first)))
-    }
 }

@@ -6,7 +6,7 @@
 //! [`Labels`](super::Labels).
 
 use super::en;
-use super::LanguageRules;
+use super::rules::LanguageRules;
 
 /// The Russian row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {

@@ -7,7 +7,7 @@
 //! [`Labels`](super::Labels).
 
 use super::en;
-use super::{LanguageRules, LATIN};
+use super::rules::{LanguageRules, LATIN};
 
 /// The Chinese row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
