@@ -1,5 +1,6 @@
 //! Output for folder comparisons: one line per pair, an HTML index linking
-//! one redline page per pair, Markdown sections per changed pair.
+//! one redline page per pair, Markdown sections per changed pair. (The JSON
+//! form is [`super::json::write`], as for two files.)
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -7,6 +8,7 @@ use std::path::Path;
 
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
+use super::html::HtmlOptions;
 use crate::types::Comparison;
 use crate::types::Status;
 use crate::types::{FilePair, FolderComparison};
@@ -91,6 +93,28 @@ pub fn write_lines(out: &mut impl Write, f: &FolderComparison) -> io::Result<()>
         f.unmatched.new.len(),
         f.errors.len()
     )
+}
+
+/// One file of a folder comparison's HTML output.
+pub struct Page {
+    /// The file name, to be joined to the output folder.
+    pub name: String,
+    /// The whole page.
+    pub html: String,
+}
+
+/// The HTML output of a folder comparison: each pair's redline page
+/// ([`page_name`]), then `index.html` linking them. Pages are made one at
+/// a time as the caller asks, so that only one is held while it is written.
+pub fn pages(f: &FolderComparison, options: HtmlOptions) -> impl Iterator<Item = Page> + '_ {
+    let redlines = f.pairs.iter().map(move |pair| Page {
+        name: page_name(pair),
+        html: super::html::render(&pair.comparison, &options),
+    });
+    redlines.chain(std::iter::once_with(|| Page {
+        name: "index.html".to_string(),
+        html: index_html(f),
+    }))
 }
 
 /// The index page linking every pair's redline.

@@ -101,6 +101,15 @@ pub fn render(c: &Comparison, options: &HtmlOptions) -> String {
     out
 }
 
+/// Writes the redline page onto a writer, as the other renderers do.
+pub fn write(
+    out: &mut impl std::io::Write,
+    c: &Comparison,
+    options: &HtmlOptions,
+) -> std::io::Result<()> {
+    out.write_all(render(c, options).as_bytes())
+}
+
 fn describe(doc: &Document) -> [String; 4] {
     [
         doc.symbol.clone().unwrap_or_default(),
@@ -283,30 +292,7 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions, l: &Labels) {
         }
         folded.clear();
     };
-    // Where a moved paragraph used to be, a stub points to its new place:
-    // right after the entry holding the old paragraph before it.
-    let old_index = |id: &str| c.old.paragraphs.iter().position(|p| p.id == id);
-    let mut stubs_after: Vec<Vec<&Entry>> = vec![Vec::new(); c.alignment.len() + 1];
-    for m in c.alignment.iter().filter(|e| e.status == Status::Moved) {
-        let Some(at) = m.old.first().and_then(|id| old_index(id)) else {
-            continue;
-        };
-        let host = c
-            .alignment
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.status != Status::Moved)
-            .filter(|(_, e)| {
-                e.old
-                    .last()
-                    .and_then(|id| old_index(id))
-                    .is_some_and(|i| i < at)
-            })
-            .map(|(k, _)| k + 1)
-            .max()
-            .unwrap_or(0);
-        stubs_after[host].push(m);
-    }
+    let stubs_after = stubs_after(c);
     for (k, e) in c.alignment.iter().enumerate() {
         if !stubs_after[k].is_empty() {
             flush(out, &mut folded);
@@ -367,6 +353,36 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions, l: &Labels) {
     for m in &stubs_after[c.alignment.len()] {
         stub(out, m, l);
     }
+}
+
+/// Where a moved paragraph used to be, a stub points to its new place:
+/// right after the entry holding the old paragraph before it. Slot `k`
+/// holds the moved entries whose stubs go before entry `k` of the
+/// alignment; the last slot, those that go at the end.
+fn stubs_after(c: &Comparison) -> Vec<Vec<&Entry>> {
+    let old_index = |id: &str| c.old.paragraphs.iter().position(|p| p.id == id);
+    let mut stubs_after: Vec<Vec<&Entry>> = vec![Vec::new(); c.alignment.len() + 1];
+    for m in c.alignment.iter().filter(|e| e.status == Status::Moved) {
+        let Some(at) = m.old.first().and_then(|id| old_index(id)) else {
+            continue;
+        };
+        let host = c
+            .alignment
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.status != Status::Moved)
+            .filter(|(_, e)| {
+                e.old
+                    .last()
+                    .and_then(|id| old_index(id))
+                    .is_some_and(|i| i < at)
+            })
+            .map(|(k, _)| k + 1)
+            .max()
+            .unwrap_or(0);
+        stubs_after[host].push(m);
+    }
+    stubs_after
 }
 
 fn stub(out: &mut String, e: &Entry, l: &Labels) {

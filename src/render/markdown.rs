@@ -70,6 +70,11 @@ pub fn render(c: &Comparison) -> String {
     out
 }
 
+/// Writes the Markdown redline onto a writer, as the other renderers do.
+pub fn write(out: &mut impl std::io::Write, c: &Comparison) -> std::io::Result<()> {
+    out.write_all(render(c).as_bytes())
+}
+
 fn entry(out: &mut String, e: &Entry, prefix: &str) {
     let note = match e.status {
         Status::Moved => format!("moved from {}", e.old.join(", ")),

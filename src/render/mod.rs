@@ -1,7 +1,21 @@
-//! Last stage of the pipeline: a [`crate::compare::Comparison`] in, text out.
+//! Render: a [`crate::Comparison`] (or a [`crate::FolderComparison`]) in,
+//! text out.
 //!
 //! Each renderer reads the same comparison; none of them compares anything.
+//! They decide only how a change is shown to its reader: [`terminal`] for a
+//! console, [`html`] for a page to print and circulate, [`markdown`] for a
+//! review comment, [`json`] for programs, [`folder`] for the pairs of a
+//! folder comparison, and [`document`] for one parsed document (`resdiff
+//! parse`). The comparison renderers each have a `write` onto a writer;
+//! [`html`] and [`markdown`] build their text as a `String`
+//! ([`html::render`], [`markdown::render`]), which [`folder`] reuses.
+//!
+//! The helpers here serve several renderers: how an entry's paragraphs are
+//! named ([`entry_label`]), how an edit's spacing stays outside its marks
+//! ([`edit_parts`]), and [`escape_controls`], the guard that keeps document
+//! text from driving a terminal.
 
+pub mod document;
 pub mod folder;
 pub mod html;
 pub mod json;
