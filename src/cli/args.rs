@@ -1,0 +1,183 @@
+//! The command line as clap reads it, and its translation into the
+//! library's option structs.
+//!
+//! The doc comments on [`Cli`], on the subcommand and on each argument are
+//! the `--help` text, word for word. The value enums' variants carry none:
+//! clap would print them as help for each value.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use resdiff::render::html::{HtmlOptions, Layout};
+use resdiff::render::terminal::TerminalOptions;
+use resdiff::{CompareOptions, InputFormat, KeyOptions};
+
+/// Compare successive texts of UN resolutions and reports, paragraph by
+/// paragraph and word by word.
+///
+/// Exit status: 0 when the texts do not differ, 1 when they do, 2 on trouble.
+#[derive(Parser)]
+#[command(
+    name = "resdiff",
+    version,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
+pub struct Cli {
+    /// `resdiff parse …`; none for a comparison.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// The comparison's arguments, at the top level so that `resdiff OLD NEW`
+    /// needs no subcommand.
+    #[command(flatten)]
+    pub compare: CompareArgs,
+}
+
+/// The subcommands besides the comparison itself.
+#[derive(Subcommand)]
+pub enum Command {
+    /// Read one document and print its structure.
+    Parse {
+        /// The document (`-` for standard input).
+        file: PathBuf,
+        /// Output form.
+        #[arg(long, value_enum, default_value_t = ParseFormat::Text)]
+        format: ParseFormat,
+        /// Read the input as this form instead of detecting it.
+        #[arg(long, value_enum)]
+        input_format: Option<FormatArg>,
+        /// List the lines removed as page furniture, and why.
+        #[arg(long)]
+        show_removed: bool,
+    },
+}
+
+/// What a comparison (of files, of folders, or for git) is asked to do.
+#[derive(Args)]
+pub struct CompareArgs {
+    /// OLD NEW: two files (`-` for standard input) or two folders. With
+    /// `--git`, the seven arguments git gives an external diff driver.
+    #[arg(required = true, value_name = "OLD NEW")]
+    pub paths: Vec<PathBuf>,
+    /// Speak git's external diff protocol (path old-file old-hex old-mode
+    /// new-file new-hex new-mode): print the redline under the path as a
+    /// heading and exit 0.
+    #[arg(long)]
+    pub git: bool,
+    /// Output form.
+    #[arg(long, value_enum, default_value_t = CompareFormat::Terminal)]
+    pub format: CompareFormat,
+    /// When to colour terminal output (NO_COLOR is honoured by `auto`).
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+    /// Show unchanged paragraphs in full instead of collapsing them.
+    #[arg(long)]
+    pub all: bool,
+    /// Write the output to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// HTML: the new text marked up, or old and new side by side.
+    #[arg(long, value_enum, default_value_t = LayoutArg::Inline)]
+    pub layout: LayoutArg,
+    /// HTML: fold unchanged paragraphs into one line per run.
+    #[arg(long)]
+    pub changes_only: bool,
+    /// Print nothing; only set the exit status.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Print only the summary.
+    #[arg(long)]
+    pub stat: bool,
+    /// Compare without regard to letter case.
+    #[arg(long)]
+    pub ignore_case: bool,
+    /// Leave punctuation out of the comparison.
+    #[arg(long)]
+    pub ignore_punctuation: bool,
+    /// Leave footnote texts out of the comparison.
+    #[arg(long)]
+    pub ignore_footnotes: bool,
+    /// Read both inputs as this form instead of detecting it.
+    #[arg(long, value_enum)]
+    pub input_format: Option<FormatArg>,
+}
+
+/// `resdiff parse --format`: the text view or the document as JSON.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ParseFormat {
+    Text,
+    Json,
+}
+
+/// `--format` of a comparison: which renderer writes it.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    Terminal,
+    Json,
+    Html,
+    Markdown,
+}
+
+/// `--layout`: the HTML page's [`Layout`].
+#[derive(Clone, Copy, ValueEnum)]
+pub enum LayoutArg {
+    Inline,
+    SideBySide,
+}
+
+/// `--color`: when the terminal redline is coloured.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+/// `--input-format`: the library's [`InputFormat`], named on the command line.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Pdf,
+    Markdown,
+    Plain,
+}
+
+impl From<FormatArg> for InputFormat {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Pdf => InputFormat::Pdf,
+            FormatArg::Markdown => InputFormat::Markdown,
+            FormatArg::Plain => InputFormat::Plain,
+        }
+    }
+}
+
+impl From<&CompareArgs> for CompareOptions {
+    fn from(args: &CompareArgs) -> Self {
+        CompareOptions {
+            key: KeyOptions {
+                ignore_case: args.ignore_case,
+                ignore_punctuation: args.ignore_punctuation,
+            },
+            ignore_footnotes: args.ignore_footnotes,
+        }
+    }
+}
+
+impl From<&CompareArgs> for TerminalOptions {
+    fn from(args: &CompareArgs) -> Self {
+        TerminalOptions { all: args.all }
+    }
+}
+
+impl From<&CompareArgs> for HtmlOptions {
+    fn from(args: &CompareArgs) -> Self {
+        let layout = match args.layout {
+            LayoutArg::Inline => Layout::Inline,
+            LayoutArg::SideBySide => Layout::SideBySide,
+        };
+        HtmlOptions {
+            layout,
+            changes_only: args.changes_only,
+        }
+    }
+}
