@@ -22,13 +22,15 @@ rm -rf "$work/out"
 mkdir -p "$work/out"
 
 build_base() {
-  local tree="$work/base-tree"
-  git worktree remove --force "$tree" >/dev/null 2>&1 || rm -rf "$tree"
-  git worktree prune
+  # A scratch worktree of its own: worktrees of one repository share their
+  # list, so a fixed name would let two checkouts remove each other's.
+  local tree
+  tree="$(mktemp -d "${TMPDIR:-/tmp}/resdiff-base.XXXXXX")/tree"
   git worktree add --detach --quiet "$tree" "$base"
   (cd "$tree" && CARGO_TARGET_DIR="$root/$work/base-target" cargo build --release --quiet)
   cp "$work/base-target/release/resdiff" "$work/resdiff-base"
   git worktree remove --force "$tree"
+  rmdir "$(dirname "$tree")"
 }
 build_base
 cargo build --release --quiet

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-use super::compare;
+use super::documents::compare;
 use crate::types::{
     CompareOptions, Document, FileError, FilePair, FolderComparison, InputFormat, MatchedBy,
     Unmatched,

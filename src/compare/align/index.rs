@@ -6,7 +6,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::ParagraphKey;
+use super::key::ParagraphKey;
 
 /// How many candidates each paragraph is compared with, at most.
 const CANDIDATES: usize = 8;

@@ -35,6 +35,7 @@
 #![allow(clippy::needless_range_loop)]
 
 mod index;
+mod key;
 mod order;
 mod similarity;
 mod splits;
@@ -43,94 +44,15 @@ mod tests;
 
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
 use similar::{capture_diff_slices, Algorithm, DiffTag};
 
 use self::index::Index;
-pub use self::similarity::similarity;
+pub use self::key::{Interner, ParagraphKey};
 use self::similarity::Scorer;
-use crate::types::{Alignment, Pair, ParagraphKind, Status};
-
-/// Least similarity for pairing two paragraphs that stand at the same
-/// place between two unchanged ones (a reworded paragraph). Below it, a
-/// reader sees a different paragraph, better shown as deleted + inserted.
-pub const PAIR_MIN: f64 = 0.40;
-/// Least similarity for a move: a paragraph found elsewhere must share
-/// most of its wording, since position gives no support.
-pub const MOVE_MIN: f64 = 0.50;
-/// Least similarity of a joined pair of paragraphs to the one they came
-/// from (or went into) for a split (merge).
-pub const SPLIT_MIN: f64 = 0.60;
-/// How much better the joined text must match than the single paragraph.
-pub const SPLIT_GAIN: f64 = 0.05;
-/// Scores of pairs that cross between the preamble and the operative part
-/// are multiplied by this when choosing pairs: such moves happen in
-/// negotiation, but a match within the same part is preferred.
-pub const CROSS_PART_FACTOR: f64 = 0.9;
-
-/// What the aligner needs to know of a paragraph.
-#[derive(Debug, Clone)]
-pub struct ParagraphKey {
-    /// The comparison key.
-    pub key: String,
-    /// Token ids of the key (interned across both documents).
-    pub tokens: Vec<u32>,
-    /// The paragraph's part.
-    pub kind: ParagraphKind,
-    /// The token ids sorted, for the cheap similarity bound.
-    sorted: Vec<u32>,
-}
-
-impl ParagraphKey {
-    /// A paragraph key from its tokens.
-    pub fn new(key: String, tokens: Vec<u32>, kind: ParagraphKind) -> Self {
-        let mut sorted = tokens.clone();
-        sorted.sort_unstable();
-        ParagraphKey {
-            key,
-            tokens,
-            kind,
-            sorted,
-        }
-    }
-}
-
-/// Interns token keys into small integers shared by both documents.
-#[derive(Debug, Default)]
-pub struct Interner {
-    ids: FxHashMap<String, u32>,
-}
-
-impl Interner {
-    /// The id of a token key.
-    pub fn id(&mut self, key: &str) -> u32 {
-        if let Some(&id) = self.ids.get(key) {
-            return id;
-        }
-        let id = self.ids.len() as u32;
-        self.ids.insert(key.to_string(), id);
-        id
-    }
-
-    /// Folds another interner's keys into this one: gives, for each id of
-    /// `other`, the id the key has here. Keys new to this interner get ids
-    /// in `other`'s order, so interning one text after another and merging
-    /// two interners that each saw one text give the same ids.
-    pub fn absorb(&mut self, other: Interner) -> Vec<u32> {
-        let mut keys: Vec<(u32, String)> = other.ids.into_iter().map(|(k, id)| (id, k)).collect();
-        keys.sort_unstable();
-        keys.into_iter()
-            .map(|(_, key)| match self.ids.get(&key) {
-                Some(&id) => id,
-                None => {
-                    let id = self.ids.len() as u32;
-                    self.ids.insert(key, id);
-                    id
-                }
-            })
-            .collect()
-    }
-}
+pub use self::similarity::{
+    similarity, CROSS_PART_FACTOR, MOVE_MIN, PAIR_MIN, SPLIT_GAIN, SPLIT_MIN,
+};
+use crate::types::{Alignment, Pair, Status};
 
 /// A run of paragraphs between two backbone matches, on both sides.
 struct Gap {

@@ -7,8 +7,25 @@
 use rustc_hash::FxHashMap;
 use similar::{capture_diff_slices_deadline, Algorithm, DiffTag};
 
-use super::{ParagraphKey, CROSS_PART_FACTOR, PAIR_MIN};
+use super::key::ParagraphKey;
 use crate::types::ParagraphKind;
+
+/// Least similarity for pairing two paragraphs that stand at the same
+/// place between two unchanged ones (a reworded paragraph). Below it, a
+/// reader sees a different paragraph, better shown as deleted + inserted.
+pub const PAIR_MIN: f64 = 0.40;
+/// Least similarity for a move: a paragraph found elsewhere must share
+/// most of its wording, since position gives no support.
+pub const MOVE_MIN: f64 = 0.50;
+/// Least similarity of a joined pair of paragraphs to the one they came
+/// from (or went into) for a split (merge).
+pub const SPLIT_MIN: f64 = 0.60;
+/// How much better the joined text must match than the single paragraph.
+pub const SPLIT_GAIN: f64 = 0.05;
+/// Scores of pairs that cross between the preamble and the operative part
+/// are multiplied by this when choosing pairs: such moves happen in
+/// negotiation, but a match within the same part is preferred.
+pub const CROSS_PART_FACTOR: f64 = 0.9;
 
 /// The most [`similarity`] two token sequences can have: the words they
 /// share, counted with repetition, bound what a word diff can keep. Cheap

@@ -7,8 +7,9 @@
 
 use std::collections::BinaryHeap;
 
-use super::similarity::similarity_from;
-use super::{Aligner, ParagraphKey, SPLIT_GAIN, SPLIT_MIN};
+use super::key::ParagraphKey;
+use super::similarity::{similarity_from, SPLIT_GAIN, SPLIT_MIN};
+use super::Aligner;
 use crate::types::Status;
 
 /// A free paragraph that may join a pair (a split on the new side, a merge

@@ -3,6 +3,7 @@
 
 use super::similarity::lcs_len;
 use super::*;
+use crate::types::ParagraphKind;
 
 fn para(tokens: &[u32], kind: ParagraphKind) -> ParagraphKey {
     let key = tokens
