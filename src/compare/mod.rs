@@ -1,4 +1,4 @@
-//! Compare: two [`Document`]s in, a [`Comparison`] out.
+//! Compare: two [`Document`](crate::Document)s in, a [`Comparison`](crate::Comparison) out.
 //!
 //! It decides which paragraph (and footnote) of the old text became which
 //! of the new one, what changed inside each pair, word by word, and how much
