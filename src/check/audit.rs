@@ -55,6 +55,7 @@ pub fn faults(doc: &Document) -> Vec<String> {
             }
         }
     }
+    out.extend(layout_breaks(doc));
     // Numbered paragraphs run 1..n without a gap in each part.
     let mut last: Option<u32> = None;
     for p in &doc.paragraphs {
@@ -90,3 +91,42 @@ fn excerpt(text: &str, start: usize, end: usize) -> String {
         .map_or(text.len(), |(i, _)| end + i);
     format!("…{}…", &text[from..to])
 }
+
+/// Paragraph breaks the layout does not show (issue 12, item 11): a
+/// paragraph that opens, without a label, on the very next input line
+/// after one ending in a colon (the blank line or indentation that would
+/// mark a new paragraph is missing: "…Conference on Palestine:" /
+/// "Reconstructing Gaza"); and lines that each hold whole sentences glued
+/// into one paragraph (a text with a paragraph a line and no blank lines,
+/// read as if its lines were wrapped).
+pub fn layout_breaks(doc: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    for pair in doc.paragraphs.windows(2) {
+        let (before, after) = (&pair[0], &pair[1]);
+        if after.label.is_none()
+            && after.lines[0] == before.lines[1] + 1
+            && crate::text::lines::last_punctuation(&before.text) == Some(':')
+        {
+            out.push(format!(
+                "{}: break after a colon the layout does not show: …{}",
+                after.id,
+                excerpt(&after.text, 0, 0)
+            ));
+        }
+    }
+    for p in &doc.paragraphs {
+        let lines = p.lines[1] + 1 - p.lines[0];
+        // Wrapped lines are at most about a hundred characters; these are
+        // whole paragraphs, each ending a sentence another one follows.
+        let sentences = SENTENCE_END.find_iter(&p.text).count();
+        if lines >= 2 && p.text.len() > 200 * lines && sentences + 1 >= lines {
+            out.push(format!(
+                "{}: {lines} lines of whole sentences glued into one paragraph",
+                p.id
+            ));
+        }
+    }
+    out
+}
+
+static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Ll}[.!?] \p{Lu}").unwrap());

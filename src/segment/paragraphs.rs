@@ -6,7 +6,11 @@
 //!
 //! [`group`] walks the lines once; [`boundary`] decides at each line
 //! whether it opens a paragraph, looking only at that line, the one before
-//! it and the draft they would join.
+//! it and the draft they would join. What a blank line or a line end means
+//! depends on the document's own layout ([`Breaks`], read once from all
+//! the body's lines): where blank lines separate paragraphs, a line without
+//! one runs on whatever words open it; where every line is a paragraph, a
+//! line end is a break.
 
 use crate::lang::LanguageRules;
 use crate::text::lines::{ends_complete, join_into};
@@ -63,12 +67,68 @@ pub(super) fn looks_like_heading(text: &str, rules: &LanguageRules) -> bool {
         && !rules.opens_preamble(text)
 }
 
+/// How the body's layout shows where paragraphs break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Breaks {
+    /// A blank line after every line (a common PDF extraction): blank
+    /// lines say nothing, indentation and finished sentences do.
+    EveryLine,
+    /// Blank lines between paragraphs: a line without one continues the
+    /// paragraph unless a label or a page break says otherwise.
+    Blank,
+    /// No blank lines, one paragraph a line: each line that does not run
+    /// on in lower case opens a paragraph.
+    LinePerParagraph,
+    /// No blank lines, lines wrapped: labels, indentation and the opening
+    /// words of preambular paragraphs decide.
+    Wrapped,
+}
+
+/// Reads the body's layout from all its lines, once: whether blank lines
+/// are used, and, where they are not, whether lines end their sentences
+/// (a paragraph a line) or are wrapped (many run on in lower case, most
+/// end mid-sentence).
+fn breaks_of(lines: &[ContentLine], double_spaced: bool, rules: &LanguageRules) -> Breaks {
+    if double_spaced {
+        return Breaks::EveryLine;
+    }
+    let n = lines.len();
+    let blanks = lines.iter().skip(1).filter(|l| l.blank_before).count();
+    // A blank line every twenty lines at least: the layout uses them.
+    if blanks >= 2 && blanks * 20 >= n {
+        return Breaks::Blank;
+    }
+    if n < 3 {
+        return Breaks::Wrapped;
+    }
+    let complete = lines.iter().filter(|l| ends_complete(&l.text)).count();
+    // A label opens in lower case too ("a) Build…"): only unlabelled lines
+    // run on.
+    let run_on = lines
+        .iter()
+        .skip(1)
+        .filter(|l| {
+            rules.cased
+                && starts_lower(&l.text)
+                && split_label(&l.text, rules, None, None).0.is_none()
+        })
+        .count();
+    // One paragraph a line: lines end their sentences, and almost none is
+    // followed by a line running on in lower case.
+    if complete * 2 >= n && run_on * 10 <= n {
+        Breaks::LinePerParagraph
+    } else {
+        Breaks::Wrapped
+    }
+}
+
 /// Groups body lines into paragraph drafts.
 pub(super) fn group(
     lines: &[ContentLine],
     double_spaced: bool,
     rules: &LanguageRules,
 ) -> Vec<Draft> {
+    let breaks = breaks_of(lines, double_spaced, rules);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut prev: Option<&ContentLine> = None;
     let mut prev_alone = false;
@@ -96,7 +156,7 @@ pub(super) fn group(
                     || line.heading
                     || p.heading
                     || (number.is_some() && number == last_number.map(|n| n + 1))
-                    || boundary(current, p, line, double_spaced, rules)
+                    || boundary(current, p, line, breaks, rules)
             }
         };
         if new_paragraph {
@@ -126,7 +186,7 @@ fn boundary(
     current: &str,
     prev: &ContentLine,
     next: &ContentLine,
-    double_spaced: bool,
+    breaks: Breaks,
     rules: &LanguageRules,
 ) -> bool {
     // A label alone on its line ("1.", or "25" when the extraction lost
@@ -145,10 +205,34 @@ fn boundary(
     {
         return true;
     }
-    if complete && !lower && rules.opens_preamble(&clean_markers(&next.text)) {
+    if breaks == Breaks::LinePerParagraph {
+        // Each line is a paragraph; one opening in lower case runs on.
+        return !lower;
+    }
+    // A preambular cue after a paragraph's closing comma or semicolon opens
+    // a paragraph even where an extraction lost the blank line before it.
+    // After a colon the sentence goes on (a list, or a title's subtitle:
+    // "…Conference on Palestine:" / "Reconstructing Gaza"), so there the
+    // cue opens a paragraph only where the layout shows a break too: a
+    // blank line or a page break where blank lines separate paragraphs,
+    // an indented line where every line is followed by a blank one.
+    let layout_break = match breaks {
+        Breaks::Blank => next.blank_before || next.interrupted,
+        Breaks::EveryLine => next.indent > 0 || next.interrupted,
+        Breaks::LinePerParagraph | Breaks::Wrapped => true,
+    };
+    let after_colon = matches!(
+        crate::text::lines::last_punctuation(current),
+        Some(':' | '：')
+    );
+    if complete
+        && !lower
+        && (layout_break || !after_colon)
+        && rules.opens_preamble(&clean_markers(&next.text))
+    {
         return true;
     }
-    if double_spaced {
+    if breaks == Breaks::EveryLine {
         // Blank lines separate every line: a new paragraph is an indented
         // line after a finished sentence, or after an indented heading.
         let indented = !lower && next.blank_before && next.indent > 0;
@@ -156,6 +240,10 @@ fn boundary(
             && !current.contains(' ') | (current.split_whitespace().count() <= 10)
             && looks_like_heading(current, rules);
         return indented && (complete && prev.indent < 8 || after_heading);
+    }
+    if breaks == Breaks::Wrapped && complete && !lower && next.indent > prev.indent {
+        // Without blank lines, a paragraph's first line is indented.
+        return true;
     }
     if !(next.blank_before || next.interrupted) || lower {
         // No paragraph opens in lower case: after a page break or footnotes

@@ -1,0 +1,173 @@
+//! Paragraph breaks follow the document's own layout (issue 12, item 11):
+//! blank lines where the text uses them, one paragraph a line where every
+//! line ends its sentence, indentation where lines are wrapped without
+//! blank lines. Synthetic texts with the exact expected paragraphs.
+
+use resdiff::{Document, InputFormat};
+
+fn plain(text: &str) -> Document {
+    resdiff::parse_text("test.txt", text, Some(InputFormat::Plain))
+}
+
+/// Each paragraph's id and text.
+fn paragraphs(doc: &Document) -> Vec<(String, String)> {
+    doc.paragraphs
+        .iter()
+        .map(|p| (p.id.clone(), p.text.clone()))
+        .collect()
+}
+
+fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+    expected
+        .iter()
+        .map(|(id, text)| (id.to_string(), text.to_string()))
+        .collect()
+}
+
+/// Blank lines separate the paragraphs: a title's subtitle after a colon
+/// on the next line, with no blank line, stays in its paragraph even when
+/// its first word reads like a preambular cue ("Reconstructing").
+#[test]
+fn a_colon_then_a_capital_runs_on_where_blank_lines_separate_paragraphs() {
+    let doc = plain(
+        "The General Assembly,\n\
+         \n\
+         Recalling the Cairo International Conference on Palestine:\n\
+         Reconstructing Gaza, held on 12 October 2014,\n\
+         \n\
+         Noting the report of the Secretary-General,\n\
+         \n\
+         1. Decides to remain seized of the matter.\n",
+    );
+    assert_eq!(
+        paragraphs(&doc),
+        pairs(&[
+            (
+                "PP1",
+                "Recalling the Cairo International Conference on Palestine: Reconstructing Gaza, held on 12 October 2014,"
+            ),
+            ("PP2", "Noting the report of the Secretary-General,"),
+            ("OP1", "Decides to remain seized of the matter."),
+        ])
+    );
+}
+
+/// A preambular paragraph whose blank line the extraction lost still opens
+/// after the comma that ends the one before it.
+#[test]
+fn a_cue_after_a_closing_comma_opens_a_paragraph_without_a_blank_line() {
+    let doc = plain(
+        "The General Assembly,\n\
+         \n\
+         Recalling its resolution 70/1 of 25 September 2015,\n\
+         Reaffirming also that the Programme is grounded in five\n\
+         priority areas,\n\
+         \n\
+         Noting the report of the Secretary-General,\n\
+         \n\
+         1. Decides to remain seized of the matter.\n",
+    );
+    assert_eq!(
+        paragraphs(&doc),
+        pairs(&[
+            ("PP1", "Recalling its resolution 70/1 of 25 September 2015,"),
+            (
+                "PP2",
+                "Reaffirming also that the Programme is grounded in five priority areas,"
+            ),
+            ("PP3", "Noting the report of the Secretary-General,"),
+            ("OP1", "Decides to remain seized of the matter."),
+        ])
+    );
+}
+
+/// Plain text without blank lines, a paragraph a line: unnumbered lines
+/// are paragraphs of their own, not one glued paragraph.
+#[test]
+fn one_paragraph_a_line_without_blank_lines() {
+    let doc = plain(
+        "Summary\n\
+         New technologies offer great opportunities for human well-being.\n\
+         They may also deepen inequalities and violence.\n\
+         The present report highlights the hopes and concerns they raise.\n\
+         I. Introduction\n\
+         1. Rapid technological change affects many aspects of development.\n\
+         2. These technologies hold great promise; they are not without risk.\n",
+    );
+    assert_eq!(
+        paragraphs(&doc),
+        pairs(&[
+            ("H1", "Summary"),
+            (
+                "U1",
+                "New technologies offer great opportunities for human well-being."
+            ),
+            ("U2", "They may also deepen inequalities and violence."),
+            (
+                "U3",
+                "The present report highlights the hopes and concerns they raise."
+            ),
+            ("I", "Introduction"),
+            (
+                "1",
+                "Rapid technological change affects many aspects of development."
+            ),
+            (
+                "2",
+                "These technologies hold great promise; they are not without risk."
+            ),
+        ])
+    );
+}
+
+/// Wrapped lines without blank lines: a paragraph's first line is indented,
+/// its other lines are not, and a line ending a sentence does not by itself
+/// end the paragraph.
+#[test]
+fn indentation_opens_paragraphs_in_wrapped_text_without_blank_lines() {
+    let doc = plain(
+        "   New technologies offer great opportunities for human well-being\n\
+         across the world. They may also deepen inequalities and violence,\n\
+         in the view of many observers.\n\
+         Their effects are uneven between countries and within them.\n\
+         \x20  The present report highlights the hopes and concerns they raise\n\
+         and the action the United Nations system can take.\n",
+    );
+    assert_eq!(
+        paragraphs(&doc),
+        pairs(&[
+            (
+                "U1",
+                "New technologies offer great opportunities for human well-being across the world. They may also deepen inequalities and violence, in the view of many observers. Their effects are uneven between countries and within them."
+            ),
+            (
+                "U2",
+                "The present report highlights the hopes and concerns they raise and the action the United Nations system can take."
+            ),
+        ])
+    );
+}
+
+/// The report seed written one paragraph a line without blank lines reads
+/// as the seed does: the same paragraphs, ids and texts (before, the
+/// summary's heading and its three paragraphs were glued into one).
+#[test]
+fn a_report_one_paragraph_a_line_reads_as_its_pdf_text() {
+    let read = |path: &str| {
+        resdiff::parse_path(std::path::Path::new(path), None).unwrap_or_else(|e| panic!("{e}"))
+    };
+    let seed = read("seeds/002_62c3ca53ac28ca7a.txt");
+    let lines = read("fixtures/issue12/002.lines.txt");
+    assert_eq!(lines.paragraphs.len(), 69);
+    assert_eq!(paragraphs(&lines), paragraphs(&seed));
+    assert_eq!(
+        paragraphs(&lines)[..2],
+        pairs(&[
+            ("H1", "Résumé"),
+            (
+                "U1",
+                "Les nouvelles technologies, notamment l’intelligence artificielle, la biotechnologie, la robotique et les technologies des énergies renouvelables, et leur évolution constante offrent d’incroyables possibilités d’améliorer le bien-être humain. Mais elles peuvent également engendrer davantage d’inégalités et de violence, ce qui peut avoir des conséquences considérables en matière de protection des droits de l’homme."
+            ),
+        ])
+    );
+}
