@@ -5,6 +5,11 @@
 //! ```text
 //! cargo run --release --example corpus_check -- ../shared/corpus/en
 //! ```
+//! With a second folder (`corpus_check OLD NEW`), it also compares the two
+//! folders as `resdiff OLD NEW` does and reports how many files were paired
+//! and each edit whose spacing reads wrong on screen
+//! ([`resdiff::check::audit::edge_faults`]).
+//!
 //! Exits 1 when a fault is found, so it can gate a change to the parser.
 
 use std::collections::BTreeMap;
@@ -13,7 +18,7 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let Some(dir) = std::env::args().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: corpus_check FOLDER [--verbose]");
+        eprintln!("usage: corpus_check FOLDER [NEW_FOLDER] [--verbose]");
         return ExitCode::from(2);
     };
     let verbose = std::env::args().any(|a| a == "--verbose");
@@ -68,9 +73,46 @@ fn main() -> ExitCode {
         footnotes,
         removed
     );
+    if let Some(new) = std::env::args().nth(2).filter(|a| !a.starts_with("--")) {
+        faults += compare_folders(&dir, &PathBuf::from(new));
+    }
     if errors + faults > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Compares two folders, prints the pairs found and the edits whose
+/// spacing reads wrong, and returns how many of those there are.
+fn compare_folders(old: &std::path::Path, new: &std::path::Path) -> usize {
+    let f = match resdiff::compare::folders::compare_folders(old, new, None, &Default::default()) {
+        Ok(f) => f,
+        Err(e) => {
+            println!("ERROR {e}");
+            return 1;
+        }
+    };
+    let mut faults = 0;
+    for pair in &f.pairs {
+        for fault in resdiff::check::audit::edge_faults(&pair.comparison) {
+            faults += 1;
+            println!("{} → {}: {fault}", pair.old.display(), pair.new.display());
+        }
+    }
+    let edits: usize = f
+        .pairs
+        .iter()
+        .flat_map(|p| p.comparison.alignment.iter().chain(&p.comparison.footnotes))
+        .map(|e| e.diff.iter().filter(|s| s.op != resdiff::Op::Equal).count())
+        .sum();
+    println!(
+        "{} pairs ({} and {} files unpaired); {} edit spans, {} read wrong at their edges",
+        f.pairs.len(),
+        f.unmatched.old.len(),
+        f.unmatched.new.len(),
+        edits,
+        faults
+    );
+    faults
 }

@@ -130,3 +130,95 @@ pub fn layout_breaks(doc: &Document) -> Vec<String> {
 }
 
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Ll}[.!?] \p{Lu}").unwrap());
+
+/// Where an inline redline reads wrong at the edges of its edits: the old
+/// side (plain and deleted pieces of `shown`) or the new side (plain and
+/// inserted pieces) read with a space lost or added against the texts the
+/// redline `diff` was made from (`systems,[-encompassing-]`,
+/// `international [-, garantissent-]`), or two spaces meet where two
+/// pieces join (`systems[-,-]  and`). `shown` is the redline as a renderer
+/// shows it ([`crate::render::edges::pieces`]). One line per fault.
+pub fn redline_edge_faults(diff: &[crate::Span], shown: &[crate::Span]) -> Vec<String> {
+    use crate::Op;
+    let mut out = Vec::new();
+    // Each side as the reader should see it: equal words in the form shown
+    // (the new one), with the spaces of that side.
+    let mut old_truth = String::new();
+    for s in diff {
+        match s.op {
+            Op::Insert => {}
+            Op::Delete => old_truth.push_str(&s.text),
+            Op::Equal => {
+                let old = s.old_text.as_deref().unwrap_or(&s.text);
+                let core = s.text.trim();
+                if core.is_empty() {
+                    old_truth.push_str(old);
+                } else {
+                    old_truth.push_str(&old[..old.len() - old.trim_start().len()]);
+                    old_truth.push_str(core);
+                    old_truth.push_str(&old[old.trim_end().len()..]);
+                }
+            }
+        }
+    }
+    let new_truth: String = crate::compare::worddiff::new_side(diff);
+    let read = |skip: Op| -> String {
+        shown
+            .iter()
+            .filter(|s| s.op != skip)
+            .map(|s| s.text.as_str())
+            .collect()
+    };
+    for (side, truth, reading) in [
+        ("old", old_truth, read(Op::Insert)),
+        ("new", new_truth, read(Op::Delete)),
+    ] {
+        let (t, r): (Vec<&str>, Vec<&str>) = (
+            truth.split_whitespace().collect(),
+            reading.split_whitespace().collect(),
+        );
+        if t != r {
+            let at = t.iter().zip(&r).take_while(|(a, b)| a == b).count();
+            let from = at.saturating_sub(2);
+            out.push(format!(
+                "{side} side reads “{}” for “{}”",
+                r[from..(at + 3).min(r.len())].join(" "),
+                t[from..(at + 3).min(t.len())].join(" ")
+            ));
+        }
+    }
+    let visible: Vec<&str> = shown
+        .iter()
+        .map(|s| s.text.as_str())
+        .filter(|t| !t.is_empty())
+        .collect();
+    for w in visible.windows(2) {
+        if w[0].ends_with(char::is_whitespace) && w[1].starts_with(char::is_whitespace) {
+            let tail: String = w[0]
+                .chars()
+                .rev()
+                .take(20)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let head: String = w[1].chars().take(20).collect();
+            out.push(format!("double space: “{tail}|{head}”"));
+        }
+    }
+    out
+}
+
+/// [`redline_edge_faults`] over every entry of a comparison (paragraphs and
+/// footnotes) as the renderers show it, each line led by the entry's ids.
+pub fn edge_faults(c: &crate::Comparison) -> Vec<String> {
+    let mut out = Vec::new();
+    for e in c.alignment.iter().chain(&c.footnotes) {
+        let shown = crate::render::edges::pieces(&e.diff);
+        for f in redline_edge_faults(&e.diff, &shown) {
+            let ids = crate::render::entry_label(&e.old, &e.new);
+            out.push(format!("{ids}: {f}"));
+        }
+    }
+    out
+}

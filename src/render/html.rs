@@ -11,7 +11,8 @@ use std::fmt::Write as _;
 
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
-use super::{edit_parts, entry_label};
+use super::edges::pieces;
+use super::entry_label;
 use crate::lang::Labels;
 use crate::types::Status;
 use crate::types::{Comparison, Entry};
@@ -235,25 +236,22 @@ fn spans_html(spans: &[Span], keep: impl Fn(Op) -> bool, l: &Labels) -> String {
     let mut out = String::new();
     let html = |t: &str| text(t).replace('\n', "<span class=\"break\"></span>");
     let shown: Vec<Span> = spans.iter().filter(|s| keep(s.op)).cloned().collect();
-    for (i, s) in shown.iter().enumerate() {
-        if s.op == Op::Equal {
-            out.push_str(&html(&s.text));
-            continue;
-        }
-        // Spaces around an edit stay outside its mark, so that only the
-        // words are struck or underlined.
-        let (lead, words, tail) = edit_parts(&shown, i);
-        let (tag, hidden) = if s.op == Op::Insert {
-            ("ins", text(l.hidden[1]))
-        } else {
-            ("del", text(l.hidden[0]))
+    // Spaces around an edit stay outside its mark where both sides read
+    // them (see `edges`), so that mostly only words are struck or
+    // underlined.
+    for s in pieces(&shown) {
+        let (tag, hidden) = match s.op {
+            Op::Equal => {
+                out.push_str(&html(&s.text));
+                continue;
+            }
+            Op::Insert => ("ins", text(l.hidden[1])),
+            Op::Delete => ("del", text(l.hidden[0])),
         };
         let _ = write!(
             out,
-            "{}<{tag}><span class=\"vh\">{hidden}</span>{}</{tag}>{}",
-            html(lead),
-            html(words),
-            html(tail)
+            "<{tag}><span class=\"vh\">{hidden}</span>{}</{tag}>",
+            html(&s.text)
         );
     }
     out

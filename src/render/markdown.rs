@@ -6,7 +6,8 @@
 
 use std::fmt::Write as _;
 
-use super::{edit_parts, entry_label};
+use super::edges::pieces;
+use super::entry_label;
 use crate::types::Op;
 use crate::types::Status;
 use crate::types::{Comparison, Entry};
@@ -88,18 +89,46 @@ fn entry(out: &mut String, e: &Entry, prefix: &str) {
         note
     );
     out.push_str("> ");
-    for (i, span) in e.diff.iter().enumerate() {
-        let (lead, words, tail) = edit_parts(&e.diff, i);
-        match span.op {
-            Op::Equal => out.push_str(&escape(&span.text)),
-            Op::Delete | Op::Insert if words.is_empty() => out.push_str(&escape(&span.text)),
-            Op::Delete => {
-                let _ = write!(out, "{}~~{}~~{}", escape(lead), escape(words), escape(tail));
+    let shown = pieces(&e.diff);
+    for (i, piece) in shown.iter().enumerate() {
+        let text = escape(&piece.text);
+        let (delimiter, tag) = match piece.op {
+            Op::Equal => {
+                out.push_str(&text);
+                continue;
             }
-            Op::Insert => {
-                let _ = write!(out, "{}**{}**{}", escape(lead), escape(words), escape(tail));
-            }
+            Op::Delete => ("~~", "del"),
+            Op::Insert => ("**", "strong"),
+        };
+        // What follows the mark: plain text, or another mark's delimiter
+        // (punctuation either way).
+        let after = match shown.get(i + 1) {
+            Some(next) if next.op == Op::Equal => escape(&next.text).chars().next(),
+            Some(_) => Some('*'),
+            None => None,
+        };
+        if delimiters_hold(&text, out.chars().next_back(), after) {
+            let _ = write!(out, "{delimiter}{text}{delimiter}");
+        } else {
+            let _ = write!(out, "<{tag}>{text}</{tag}>");
         }
     }
     out.push_str("\n\n");
+}
+
+/// Whether `~~` or `**` around `text`, between the characters `before` and
+/// `after`, open and close as CommonMark's flanking rules ask: a mark that
+/// starts or ends with a space (where one side alone has a space), or with
+/// punctuation glued to a word (`law~~,~~`), would print its delimiters as
+/// they are. Such a mark is written as an HTML element instead, which
+/// GitHub's Markdown shows the same way.
+fn delimiters_hold(text: &str, before: Option<char>, after: Option<char>) -> bool {
+    let punct = |c: char| !c.is_alphanumeric() && !c.is_whitespace();
+    let loose = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || punct(c));
+    let (Some(first), Some(last)) = (text.chars().next(), text.chars().next_back()) else {
+        return false;
+    };
+    let opens = !first.is_whitespace() && (!punct(first) || loose(before));
+    let closes = !last.is_whitespace() && (!punct(last) || loose(after));
+    opens && closes
 }

@@ -11,11 +11,12 @@
 //! ([`html::render`], [`markdown::render`]), which [`folder`] reuses.
 //!
 //! The helpers here serve several renderers: how an entry's paragraphs are
-//! named ([`entry_label`]), how an edit's spacing stays outside its marks
-//! ([`edit_parts`]), and [`escape_controls`], the guard that keeps document
-//! text from driving a terminal.
+//! named ([`entry_label`]), where the spaces around an edit are shown so
+//! that both sides read right ([`edges`]), and [`escape_controls`], the
+//! guard that keeps document text from driving a terminal.
 
 pub mod document;
+pub mod edges;
 pub mod folder;
 pub mod html;
 pub mod json;
@@ -63,26 +64,6 @@ pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
-}
-
-/// An edit span cut into the spaces before it, its words and the spaces
-/// after it, so that marks go around the words only. Between a deletion and
-/// the insertion that replaces it, only the insertion's spacing is kept:
-/// "law[-,-] {+and+} international", not "law[-,-]  {+and+} international".
-pub fn edit_parts(diff: &[crate::types::Span], i: usize) -> (&str, &str, &str) {
-    let t = diff[i].text.as_str();
-    let words = t.trim();
-    let lead = &t[..t.len() - t.trim_start().len()];
-    let replaced = diff[i].op == crate::types::Op::Delete
-        && diff
-            .get(i + 1)
-            .is_some_and(|n| n.op == crate::types::Op::Insert);
-    let tail = if replaced {
-        ""
-    } else {
-        &t[lead.len() + words.len()..]
-    };
-    (lead, words, tail)
 }
 
 #[cfg(test)]

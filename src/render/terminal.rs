@@ -7,7 +7,8 @@ use std::io::{self, Write};
 
 use termcolor::{Color, ColorSpec, WriteColor};
 
-use super::{edit_parts, entry_label, escape_controls};
+use super::edges::{bracketed, pieces};
+use super::{entry_label, escape_controls};
 use crate::types::Op;
 use crate::types::Status;
 use crate::types::{Comparison, Entry, Summary};
@@ -125,48 +126,29 @@ fn entry(
 }
 
 fn redline(out: &mut impl WriteColor, e: &Entry) -> io::Result<()> {
-    let color = out.supports_color();
-    for (i, span) in e.diff.iter().enumerate() {
-        let text = escape_controls(&span.text).replace('\n', "\n    ");
-        match span.op {
-            Op::Equal => write!(out, "{text}")?,
-            Op::Delete | Op::Insert => {
-                let (lead, trimmed, tail) = edit_parts(&e.diff, i);
-                let (lead, trimmed, tail) = (
-                    escape_controls(lead).replace('\n', "\n    "),
-                    escape_controls(trimmed).replace('\n', "\n    "),
-                    escape_controls(tail).replace('\n', "\n    "),
-                );
-                write!(out, "{lead}")?;
-                let (open, close, spec) = if span.op == Op::Delete {
-                    (
-                        "[-",
-                        "-]",
-                        ColorSpec::new()
-                            .set_fg(Some(Color::Red))
-                            .set_strikethrough(true)
-                            .clone(),
-                    )
-                } else {
-                    (
-                        "{+",
-                        "+}",
-                        ColorSpec::new()
-                            .set_fg(Some(Color::Green))
-                            .set_underline(true)
-                            .clone(),
-                    )
-                };
-                if color {
-                    out.set_color(&spec)?;
-                    write!(out, "{trimmed}")?;
-                    out.reset()?;
-                } else {
-                    write!(out, "{open}{trimmed}{close}")?;
-                }
-                write!(out, "{tail}")?;
+    let shown = pieces(&e.diff);
+    if !out.supports_color() {
+        let text = bracketed(&shown);
+        return write!(out, "{}", escape_controls(&text).replace('\n', "\n    "));
+    }
+    for piece in shown {
+        let text = escape_controls(&piece.text).replace('\n', "\n    ");
+        let (color, strike) = match piece.op {
+            Op::Equal => {
+                write!(out, "{text}")?;
+                continue;
             }
-        }
+            Op::Delete => (Color::Red, true),
+            Op::Insert => (Color::Green, false),
+        };
+        let spec = ColorSpec::new()
+            .set_fg(Some(color))
+            .set_strikethrough(strike)
+            .set_underline(!strike)
+            .clone();
+        out.set_color(&spec)?;
+        write!(out, "{text}")?;
+        out.reset()?;
     }
     Ok(())
 }
