@@ -53,7 +53,7 @@ fn quiet_prints_nothing_and_stat_prints_the_summary() {
     assert_eq!(s.status.code(), Some(1));
     assert_eq!(
         stdout(&s),
-        "paragraphs: 4 changed, 1 moved, 1 split, 0 merged, 1 inserted, 1 deleted, 23 unchanged (12 renumbered); footnotes: 0 changed of 1; words: 44 inserted, 41 deleted\n"
+        "paragraphs: 4 changed, 1 moved, 1 split, 0 merged, 1 inserted, 1 deleted, 23 unchanged (12 renumbered); footnotes: 1 unchanged; words: 44 inserted, 41 deleted\n"
     );
 }
 

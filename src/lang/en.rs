@@ -197,7 +197,7 @@ pub const LABELS: Labels = Labels {
     words_line: [
         "Words inserted: ",
         "; words deleted: ",
-        "; footnotes changed: ",
+        "; footnotes: ",
         ".",
     ],
     changed_paragraphs: "Changed paragraphs",

@@ -161,7 +161,7 @@ pub const LABELS: Labels = Labels {
     words_line: [
         "Mots ajoutés : ",
         " ; mots supprimés : ",
-        " ; notes modifiées : ",
+        " ; notes : ",
         ".",
     ],
     changed_paragraphs: "Paragraphes modifiés",

@@ -70,7 +70,8 @@ pub struct Labels {
     pub hidden: [&'static str; 2],
     /// "Summary", "Paragraphs", "renumbered".
     pub summary: [&'static str; 3],
-    /// The words line: four pieces around the three numbers.
+    /// The words line: four pieces around the words inserted, the words
+    /// deleted and the footnotes by status (`8 deleted, 1 changed`).
     pub words_line: [&'static str; 4],
     /// Heading of the list of changes.
     pub changed_paragraphs: &'static str,

@@ -24,13 +24,16 @@ pub fn pair_status(c: &Comparison) -> &'static str {
 
 fn counts(c: &Comparison) -> String {
     let s = &c.summary;
-    Status::ALL
+    let paragraphs: Vec<String> = Status::ALL
         .iter()
         .filter(|st| **st != Status::Unchanged)
         .map(|st| format!("{} {}", s.count(*st), st.name()))
-        .chain([format!("{} footnotes changed", s.footnotes_changed())])
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect();
+    format!(
+        "{}; footnotes: {}",
+        paragraphs.join(", "),
+        super::footnote_counts(s, Status::name, "none")
+    )
 }
 
 /// The HTML page name of a pair: both file stems, made safe for a file name.

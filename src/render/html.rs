@@ -167,7 +167,7 @@ fn header(out: &mut String, c: &Comparison, l: &Labels) {
     for st in Status::ALL {
         let _ = write!(out, "<td>{}</td>", s.count(st));
     }
-    let notes_changed = s.footnotes_changed();
+    let notes = super::footnote_counts(s, |st| l.status(st), "0");
     let _ = write!(
         out,
         "<td>{}</td></tr>\n</table>\n<p>{}{}{}{}{}{}{}</p>\n",
@@ -177,7 +177,7 @@ fn header(out: &mut String, c: &Comparison, l: &Labels) {
         text(l.words_line[1]),
         s.words_deleted,
         text(l.words_line[2]),
-        notes_changed,
+        text(&notes),
         text(l.words_line[3])
     );
     let changed: Vec<&Entry> = c.alignment.iter().filter(|e| e.is_change()).collect();

@@ -40,7 +40,7 @@ pub fn render(c: &Comparison) -> String {
     let name = |d: &crate::Document| escape(d.symbol.as_deref().unwrap_or(&d.source));
     let _ = writeln!(out, "### Redline: {} → {}\n", name(&c.old), name(&c.new));
     let s = &c.summary;
-    out.push_str("| paragraphs |");
+    out.push_str("| |");
     for st in Status::ALL {
         let _ = write!(out, " {} |", st.name());
     }
@@ -48,15 +48,24 @@ pub fn render(c: &Comparison) -> String {
     for _ in Status::ALL {
         out.push_str("---:|");
     }
-    out.push_str("---:|---:|---:|\n| |");
+    out.push_str("---:|---:|---:|\n| paragraphs |");
     for st in Status::ALL {
         let _ = write!(out, " {} |", s.count(st));
     }
     let _ = writeln!(
         out,
-        " {} | {} | {} |\n",
+        " {} | {} | {} |",
         s.renumbered, s.words_inserted, s.words_deleted
     );
+    // Footnotes by status, as the JSON gives them.
+    if !c.footnotes.is_empty() {
+        out.push_str("| footnotes |");
+        for st in Status::ALL {
+            let _ = write!(out, " {} |", s.footnotes.get(st.name()).unwrap_or(&0));
+        }
+        out.push_str(" | | |\n");
+    }
+    out.push('\n');
     let changes: Vec<&Entry> = c.alignment.iter().filter(|e| e.is_change()).collect();
     if changes.is_empty() && !c.footnotes.iter().any(Entry::is_change) {
         out.push_str("No differences.\n");

@@ -11,7 +11,8 @@
 //! ([`html::render`], [`markdown::render`]), which [`folder`] reuses.
 //!
 //! The helpers here serve several renderers: how an entry's paragraphs are
-//! named ([`entry_label`]), where the spaces around an edit are shown so
+//! named ([`entry_label`]), footnote counts by status
+//! ([`footnote_counts`]), where the spaces around an edit are shown so
 //! that both sides read right ([`edges`]), and [`escape_controls`], the
 //! guard that keeps document text from driving a terminal.
 
@@ -32,6 +33,24 @@ pub fn entry_label(old: &[String], new: &[String]) -> String {
         _ if old == new => new.join(", "),
         _ => format!("{} → {}", old.join(", "), new.join(", ")),
     }
+}
+
+/// The footnote entries by status (`8 deleted, 1 changed, 1 unchanged`),
+/// with each status named by `name`; `none` when there are no footnotes.
+pub fn footnote_counts(
+    s: &crate::types::Summary,
+    name: impl Fn(crate::types::Status) -> &'static str,
+    none: &str,
+) -> String {
+    let counts = s.footnote_statuses();
+    if counts.is_empty() {
+        return none.to_string();
+    }
+    counts
+        .iter()
+        .map(|&(st, n)| format!("{n} {}", name(st)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Replaces control characters (ANSI escapes among them) with visible

@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use termcolor::{Color, ColorSpec, WriteColor};
 
 use super::edges::{bracketed, pieces};
-use super::{entry_label, escape_controls};
+use super::{entry_label, escape_controls, footnote_counts};
 use crate::types::Op;
 use crate::types::Status;
 use crate::types::{Comparison, Entry, Summary};
@@ -161,13 +161,11 @@ fn summary_text(s: &Summary) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let notes_changed = s.footnotes_changed();
     format!(
-        "paragraphs: {} ({} renumbered); footnotes: {} changed of {}; words: {} inserted, {} deleted",
+        "paragraphs: {} ({} renumbered); footnotes: {}; words: {} inserted, {} deleted",
         counts(&s.paragraphs),
         s.renumbered,
-        notes_changed,
-        s.footnotes.values().sum::<usize>(),
+        footnote_counts(s, Status::name, "none"),
         s.words_inserted,
         s.words_deleted
     )

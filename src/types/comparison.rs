@@ -164,6 +164,16 @@ impl Summary {
         self.paragraphs.get(status.name()).copied().unwrap_or(0)
     }
 
+    /// Footnote entries per status, the statuses that have some, in
+    /// summary order: what the summaries print, as the JSON says it.
+    pub fn footnote_statuses(&self) -> Vec<(Status, usize)> {
+        Status::ALL
+            .iter()
+            .map(|&st| (st, self.footnotes.get(st.name()).copied().unwrap_or(0)))
+            .filter(|&(_, n)| n > 0)
+            .collect()
+    }
+
     /// Footnote entries that report a difference.
     pub fn footnotes_changed(&self) -> usize {
         self.footnotes
