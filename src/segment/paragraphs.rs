@@ -101,7 +101,20 @@ fn breaks_of(lines: &[ContentLine], double_spaced: bool, rules: &LanguageRules) 
     if n < 3 {
         return Breaks::Wrapped;
     }
-    let complete = lines.iter().filter(|l| ends_complete(&l.text)).count();
+    // A line stands alone when it ends its sentence or is as short as a
+    // heading ("Summary", "Report of the Secretary-General"); wrapped lines
+    // are longer (Chinese ones too, counted in characters).
+    let short = |t: &str| {
+        if t.contains(' ') {
+            t.split_whitespace().count() <= 6
+        } else {
+            t.chars().count() <= 15
+        }
+    };
+    let complete = lines
+        .iter()
+        .filter(|l| ends_complete(&l.text) || short(&l.text))
+        .count();
     // A label opens in lower case too ("a) Build…"): only unlabelled lines
     // run on.
     let run_on = lines
@@ -113,8 +126,8 @@ fn breaks_of(lines: &[ContentLine], double_spaced: bool, rules: &LanguageRules) 
                 && split_label(&l.text, rules, None, None).0.is_none()
         })
         .count();
-    // One paragraph a line: lines end their sentences, and almost none is
-    // followed by a line running on in lower case.
+    // One paragraph a line: lines stand alone, and almost none is followed
+    // by a line running on in lower case.
     if complete * 2 >= n && run_on * 10 <= n {
         Breaks::LinePerParagraph
     } else {
@@ -255,7 +268,10 @@ fn boundary(
     // administering Power," / "New Zealand, …"): a new paragraph there would
     // open with a preambular cue, which was tested above.
     let after_comma = crate::text::lines::last_punctuation(current) == Some(',');
-    let runs_on = !complete && (lower || next.interrupted || !rules.cased)
+    // Without letter case nothing shows a sentence running on, save a page
+    // break, or a blank line where blank lines are not the paragraph breaks.
+    let uncased_runs_on = !rules.cased && breaks != Breaks::Blank;
+    let runs_on = !complete && (lower || next.interrupted || uncased_runs_on)
         || (after_comma && next.interrupted && !labelled);
     !runs_on
 }
