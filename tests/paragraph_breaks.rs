@@ -24,30 +24,46 @@ fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A resolution whose preamble opens with `preamble`, then a paragraph
+/// after a blank line and an operative paragraph: blank lines separate its
+/// paragraphs.
+fn resolution(preamble: &str) -> Document {
+    plain(&format!(
+        "The General Assembly,\n\n{preamble}\nNoting the report of the Secretary-General,\n\n1. Decides to remain seized of the matter.\n"
+    ))
+}
+
+/// The paragraphs of [`resolution`]: `preamble`'s, then the two it adds.
+fn resolution_pairs(preamble: &[&str]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = preamble
+        .iter()
+        .enumerate()
+        .map(|(i, text)| (format!("PP{}", i + 1), text.to_string()))
+        .collect();
+    out.push((
+        format!("PP{}", preamble.len() + 1),
+        "Noting the report of the Secretary-General,".to_string(),
+    ));
+    out.push((
+        "OP1".to_string(),
+        "Decides to remain seized of the matter.".to_string(),
+    ));
+    out
+}
+
 /// Blank lines separate the paragraphs: a title's subtitle after a colon
 /// on the next line, with no blank line, stays in its paragraph even when
 /// its first word reads like a preambular cue ("Reconstructing").
 #[test]
 fn a_colon_then_a_capital_runs_on_where_blank_lines_separate_paragraphs() {
-    let doc = plain(
-        "The General Assembly,\n\
-         \n\
-         Recalling the Cairo International Conference on Palestine:\n\
-         Reconstructing Gaza, held on 12 October 2014,\n\
-         \n\
-         Noting the report of the Secretary-General,\n\
-         \n\
-         1. Decides to remain seized of the matter.\n",
+    let doc = resolution(
+        "Recalling the Cairo International Conference on Palestine:\n\
+         Reconstructing Gaza, held on 12 October 2014,\n",
     );
     assert_eq!(
         paragraphs(&doc),
-        pairs(&[
-            (
-                "PP1",
-                "Recalling the Cairo International Conference on Palestine: Reconstructing Gaza, held on 12 October 2014,"
-            ),
-            ("PP2", "Noting the report of the Secretary-General,"),
-            ("OP1", "Decides to remain seized of the matter."),
+        resolution_pairs(&[
+            "Recalling the Cairo International Conference on Palestine: Reconstructing Gaza, held on 12 October 2014,"
         ])
     );
 }
@@ -56,27 +72,16 @@ fn a_colon_then_a_capital_runs_on_where_blank_lines_separate_paragraphs() {
 /// after the comma that ends the one before it.
 #[test]
 fn a_cue_after_a_closing_comma_opens_a_paragraph_without_a_blank_line() {
-    let doc = plain(
-        "The General Assembly,\n\
-         \n\
-         Recalling its resolution 70/1 of 25 September 2015,\n\
+    let doc = resolution(
+        "Recalling its resolution 70/1 of 25 September 2015,\n\
          Reaffirming also that the Programme is grounded in five\n\
-         priority areas,\n\
-         \n\
-         Noting the report of the Secretary-General,\n\
-         \n\
-         1. Decides to remain seized of the matter.\n",
+         priority areas,\n",
     );
     assert_eq!(
         paragraphs(&doc),
-        pairs(&[
-            ("PP1", "Recalling its resolution 70/1 of 25 September 2015,"),
-            (
-                "PP2",
-                "Reaffirming also that the Programme is grounded in five priority areas,"
-            ),
-            ("PP3", "Noting the report of the Secretary-General,"),
-            ("OP1", "Decides to remain seized of the matter."),
+        resolution_pairs(&[
+            "Recalling its resolution 70/1 of 25 September 2015,",
+            "Reaffirming also that the Programme is grounded in five priority areas,",
         ])
     );
 }

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::{Document, ParagraphKind};
+use crate::{Document, MetadataRole, ParagraphKind};
 
 static FURNITURE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b\d{2}-\d{5}\b|\*\d{7}\*|(?:^|\s)_{15,}(?:\s|$)").unwrap());
@@ -56,6 +56,8 @@ pub fn faults(doc: &Document) -> Vec<String> {
         }
     }
     out.extend(layout_breaks(doc));
+    out.extend(cut_titles(doc));
+    out.extend(metadata_in_body(doc));
     // Numbered paragraphs run 1..n without a gap in each part.
     let mut last: Option<u32> = None;
     for p in &doc.paragraphs {
@@ -221,4 +223,87 @@ pub fn edge_faults(c: &crate::Comparison) -> Vec<String> {
         }
     }
     out
+}
+
+/// Titles cut short (issue 12, item 3): the title, or a title or agenda
+/// item of the cover, that ends with a word no title ends with ("…on the
+/// work of its", "…in the"), or that is followed on the cover by a line
+/// read as other metadata though it runs on in lower case ("of its
+/// seventy-fifth session" taken for a session line).
+pub fn cut_titles(doc: &Document) -> Vec<String> {
+    let rules = doc.language.rules();
+    let mut out = Vec::new();
+    if let Some(title) = doc.title.as_deref().filter(|t| ends_open(t, rules)) {
+        out.push(format!("title ends mid-phrase: …{}", tail(title)));
+    }
+    for pair in doc.metadata.windows(2) {
+        let (m, next) = (&pair[0], &pair[1]);
+        if !matches!(m.role, MetadataRole::Title | MetadataRole::Agenda) {
+            continue;
+        }
+        let lower_next = rules.cased
+            && next.text.chars().next().is_some_and(char::is_lowercase)
+            && !matches!(next.role, MetadataRole::Adoption | MetadataRole::Sponsors);
+        if m.role == MetadataRole::Agenda && ends_open(&m.text, rules) || lower_next {
+            out.push(format!(
+                "{} cut before a line read as {:?}: …{} / {}",
+                if m.role == MetadataRole::Title {
+                    "title"
+                } else {
+                    "agenda item"
+                },
+                next.role,
+                tail(&m.text),
+                next.text
+            ));
+        }
+    }
+    out
+}
+
+/// Whether a text ends with one of the row's words no title ends with.
+fn ends_open(text: &str, rules: &crate::lang::LanguageRules) -> bool {
+    // Open words are lower case: a capital "A" ending a title is a part's
+    // letter ("United Nations common system A").
+    let t = text.trim_end_matches(['*', ' ']).replace('’', "'");
+    let last = t.rsplit(' ').next().unwrap_or("");
+    rules
+        .cover
+        .open_words
+        .iter()
+        .any(|w| last == *w || (w.chars().all(crate::lang::is_han) && t.ends_with(w)))
+}
+
+/// The last forty characters of a text.
+fn tail(text: &str) -> &str {
+    let from = text.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    &text[from..]
+}
+
+/// Metadata read as body text (issue 12, item 5): among the short
+/// unlabelled paragraphs that open the body (where a cover read short
+/// spills), one that is a cover line by its shape or words ("Original :
+/// anglais", "Soixante-dix-neuvième session", "Point 125 de l'ordre du
+/// jour", "Distr.: General", "General Assembly"), as a report's cover
+/// became headings of its body.
+pub fn metadata_in_body(doc: &Document) -> Vec<String> {
+    let rules = doc.language.rules();
+    doc.paragraphs
+        .iter()
+        .take_while(|p| p.label.is_none() && p.text.split_whitespace().count() <= 12)
+        .filter_map(|p| {
+            let role = crate::segment::metadata_role(&p.text, rules)?;
+            matches!(
+                role,
+                MetadataRole::Organ
+                    | MetadataRole::Symbol
+                    | MetadataRole::Distribution
+                    | MetadataRole::JobNumber
+                    | MetadataRole::Session
+                    | MetadataRole::Agenda
+                    | MetadataRole::Date
+            )
+            .then(|| format!("{}: {role:?} line read as body text: {}", p.id, p.text))
+        })
+        .collect()
 }

@@ -8,7 +8,7 @@
 //! shows English words until this file gets its own [`Labels`](super::Labels).
 
 use super::en;
-use super::rules::LanguageRules;
+use super::rules::{CoverWords, LanguageRules};
 
 /// The Arabic row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -31,4 +31,21 @@ pub const RULES: LanguageRules = LanguageRules {
     single_letter_words: &[],
     cased: false,
     labels: &en::LABELS,
+    cover: CoverWords {
+        organs: &[
+            "الأمم المتحدة",
+            "الجمعية العامة",
+            "مجلس الأمن",
+            "المجلس الاقتصادي والاجتماعي",
+            "مجلس حقوق الإنسان",
+        ],
+        distribution: &["Distr."],
+        distribution_levels: &[],
+        original: &["الأصل:", "الأصل :"],
+        language_names: &["Arabic", "عربي"],
+        sessions: &["الدورة", "اللجنة"],
+        agenda: &["البند", "جدول الأعمال", "القائمة الأولية"],
+        year_words: &[],
+        open_words: &["في", "من", "على", "إلى", "عن", "مع", "بين", "و"],
+    },
 };

@@ -8,7 +8,7 @@
 //! chains are English, and a number after a word missing from it
 //! ("paragraph 3") would be taken for a spaced footnote marker.
 
-use super::rules::{Labels, LanguageRules, LATIN};
+use super::rules::{CoverWords, Labels, LanguageRules, LATIN};
 
 /// The English row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -176,6 +176,60 @@ pub const RULES: LanguageRules = LanguageRules {
     single_letter_words: &["a", "i", "o"],
     cased: true,
     labels: &LABELS,
+    cover: CoverWords {
+        organs: &[
+            "United Nations",
+            "General Assembly",
+            "Security Council",
+            "Economic and Social Council",
+            "Human Rights Council",
+        ],
+        distribution: &["Distr."],
+        distribution_levels: &["General", "Limited", "Restricted"],
+        original: &["Original:"],
+        language_names: &[
+            "English", "Arabic", "Chinese", "French", "Russian", "Spanish",
+        ],
+        sessions: &["session", "Committee", "Commission"],
+        agenda: &[
+            "Agenda item",
+            "of the provisional agenda",
+            "of the preliminary list",
+            "of the agenda",
+        ],
+        year_words: &[],
+        open_words: &[
+            "of",
+            "the",
+            "a",
+            "an",
+            "and",
+            "or",
+            "in",
+            "on",
+            "at",
+            "to",
+            "for",
+            "by",
+            "with",
+            "from",
+            "into",
+            "its",
+            "their",
+            "his",
+            "her",
+            "between",
+            "against",
+            "among",
+            "towards",
+            "through",
+            "under",
+            "within",
+            "without",
+            "concerning",
+            "regarding",
+        ],
+    },
 };
 
 /// The page's own words in English; also the words of every language

@@ -4,7 +4,7 @@
 //! until this file gets its own [`Labels`](super::Labels).
 
 use super::en;
-use super::rules::{LanguageRules, LATIN};
+use super::rules::{CoverWords, LanguageRules, LATIN};
 
 /// The Spanish row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -84,4 +84,24 @@ pub const RULES: LanguageRules = LanguageRules {
     single_letter_words: &["a", "e", "o", "u", "y"],
     cased: true,
     labels: &en::LABELS,
+    cover: CoverWords {
+        organs: &[
+            "Naciones Unidas",
+            "Asamblea General",
+            "Consejo de Seguridad",
+            "Consejo Económico y Social",
+            "Consejo de Derechos Humanos",
+        ],
+        distribution: &["Distr."],
+        distribution_levels: &["general", "limitada", "reservada"],
+        original: &["Original:"],
+        language_names: &["Español"],
+        sessions: &["período de sesiones", "Comisión", "Comité"],
+        agenda: &["del programa", "de la lista preliminar"],
+        year_words: &[],
+        open_words: &[
+            "de", "del", "la", "el", "los", "las", "un", "una", "y", "e", "o", "u", "a", "al",
+            "en", "con", "por", "para", "sobre", "entre", "contra", "hacia", "su", "sus",
+        ],
+    },
 };

@@ -4,7 +4,7 @@
 //! space after their apostrophe is a PDF artifact and each is its own diff
 //! token. The only language besides English with its own page words.
 
-use super::rules::{Labels, LanguageRules, LATIN};
+use super::rules::{CoverWords, Labels, LanguageRules, LATIN};
 
 /// The French row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -141,6 +141,31 @@ pub const RULES: LanguageRules = LanguageRules {
     single_letter_words: &["a", "à", "y", "ô"],
     cased: true,
     labels: &LABELS,
+    cover: CoverWords {
+        organs: &[
+            "Nations Unies",
+            "Assemblée générale",
+            "Conseil de sécurité",
+            "Conseil économique et social",
+            "Conseil des droits de l'homme",
+        ],
+        distribution: &["Distr."],
+        distribution_levels: &["générale", "limitée", "restreinte"],
+        original: &["Original :", "Original:"],
+        language_names: &["Français"],
+        sessions: &["session", "Commission", "Comité"],
+        agenda: &[
+            "de l'ordre du jour",
+            "de la liste préliminaire",
+            "de l'ordre du jour provisoire",
+        ],
+        year_words: &[],
+        open_words: &[
+            "de", "du", "des", "d'", "la", "le", "les", "l'", "un", "une", "et", "ou", "à", "au",
+            "aux", "en", "dans", "sur", "pour", "par", "avec", "entre", "contre", "sous", "vers",
+            "sa", "son", "ses", "leur", "leurs",
+        ],
+    },
 };
 
 /// The page's own words in French.

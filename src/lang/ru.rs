@@ -6,7 +6,7 @@
 //! [`Labels`](super::Labels).
 
 use super::en;
-use super::rules::LanguageRules;
+use super::rules::{CoverWords, LanguageRules};
 
 /// The Russian row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -74,4 +74,43 @@ pub const RULES: LanguageRules = LanguageRules {
     single_letter_words: &["а", "в", "и", "к", "о", "с", "у", "я"],
     cased: true,
     labels: &en::LABELS,
+    cover: CoverWords {
+        organs: &[
+            "Организация Объединенных Наций",
+            "Генеральная Ассамблея",
+            "Совет Безопасности",
+            "Экономический и Социальный Совет",
+            "Совет по правам человека",
+        ],
+        distribution: &["Distr."],
+        distribution_levels: &[],
+        original: &["Original:", "Подлинник:"],
+        language_names: &["Russian", "Русский"],
+        sessions: &["сессия", "Комитет", "Комиссия"],
+        agenda: &["повестки дня", "предварительного перечня"],
+        year_words: &["года", "г."],
+        open_words: &[
+            "в",
+            "во",
+            "на",
+            "и",
+            "о",
+            "об",
+            "по",
+            "с",
+            "со",
+            "к",
+            "для",
+            "от",
+            "из",
+            "за",
+            "при",
+            "между",
+            "его",
+            "ее",
+            "её",
+            "их",
+            "или",
+        ],
+    },
 };

@@ -1,5 +1,6 @@
 //! The shape of one language's row: the cues the reader looks for
-//! ([`LanguageRules`]), the words the HTML page prints ([`Labels`]), and the
+//! ([`LanguageRules`]), the words of its covers ([`CoverWords`]), the words
+//! the HTML page prints ([`Labels`]), and the
 //! test of a paragraph's opening words against a row's preambular cues.
 
 /// The rules for one language.
@@ -43,6 +44,41 @@ pub struct LanguageRules {
     /// The words the HTML page prints for a document in this language
     /// (English's while the language has none of its own).
     pub labels: &'static Labels,
+    /// The words of the cover's metadata lines.
+    pub cover: CoverWords,
+}
+
+/// The words of a cover's metadata lines in one language ("Original :
+/// anglais", "Soixante-dix-neuvième session", "Point 125 de l'ordre du
+/// jour"), and the words a title cannot end with. A cover is read with its
+/// own row's words and the English row's: the covers of Arabic, Chinese and
+/// Russian texts print their distribution block in English. All are
+/// compared after folding case, quotes and spaces.
+#[derive(Debug)]
+pub struct CoverWords {
+    /// Issuing organs, each printed alone on its line ("General Assembly").
+    pub organs: &'static [&'static str],
+    /// How the distribution line starts ("Distr.").
+    pub distribution: &'static [&'static str],
+    /// Distribution levels printed alone on a line ("General", "Limited").
+    pub distribution_levels: &'static [&'static str],
+    /// How the original-language line starts ("Original", "原文").
+    pub original: &'static [&'static str],
+    /// The name of the version's language printed alone on a line
+    /// ("Français", "Russian").
+    pub language_names: &'static [&'static str],
+    /// Words of the short session or committee line ("session", "Third
+    /// Committee", "período de sesiones", "届会议").
+    pub sessions: &'static [&'static str],
+    /// Words of the agenda line, which also holds the item's number
+    /// ("Agenda item", "de l'ordre du jour", "повестки дня", "议程项目").
+    pub agenda: &'static [&'static str],
+    /// Words that may follow the year of a date ("года").
+    pub year_words: &'static [&'static str],
+    /// Words a title or an agenda item cannot end with (prepositions,
+    /// articles, possessives: "of", "the", "its", "de", "的"): a line
+    /// ending in one runs on, whatever the next line looks like.
+    pub open_words: &'static [&'static str],
 }
 
 /// The Latin sub-paragraph letters, shared by the rows that letter

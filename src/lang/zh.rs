@@ -7,7 +7,7 @@
 //! [`Labels`](super::Labels).
 
 use super::en;
-use super::rules::{LanguageRules, LATIN};
+use super::rules::{CoverWords, LanguageRules, LATIN};
 
 /// The Chinese row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -43,4 +43,21 @@ pub const RULES: LanguageRules = LanguageRules {
     single_letter_words: &[],
     cased: false,
     labels: &en::LABELS,
+    cover: CoverWords {
+        organs: &[
+            "联合国",
+            "大会",
+            "安全理事会",
+            "经济及社会理事会",
+            "人权理事会",
+        ],
+        distribution: &["Distr."],
+        distribution_levels: &[],
+        original: &["原文：", "原文:"],
+        language_names: &["Chinese", "中文"],
+        sessions: &["届会议", "委员会"],
+        agenda: &["议程项目", "临时议程", "初步清单"],
+        year_words: &[],
+        open_words: &["的", "和", "与", "及", "对", "在", "关于"],
+    },
 };

@@ -47,6 +47,7 @@ mod paragraphs;
 mod phrases;
 mod repair;
 
+pub use cover::metadata_role;
 pub use phrases::is_opener;
 
 use labels::{dedupe_ids, split_label, Label, Numbering};
@@ -60,7 +61,7 @@ pub fn segment(source: &str, format: InputFormat, language: Language, layout: La
     let rules = language.rules();
     let lines = &layout.content;
     let opener = lines.iter().position(|l| is_opener(&l.text, rules));
-    let (mut metadata, body_start) = cover::read_cover(lines, opener, rules);
+    let (mut metadata, body_start) = cover::read_cover(lines, opener, layout.double_spaced, rules);
 
     let vocabulary = Vocabulary::new(lines.iter().map(|l| l.text.as_str()));
     let drafts = paragraphs::group(&lines[body_start..], layout.double_spaced, rules);
@@ -217,15 +218,14 @@ fn symbol_of(metadata: &[MetadataLine], found: Option<String>) -> Option<String>
         .or_else(|| title_number.map(|n| format!("A/RES/{n}")))
 }
 
-/// The title, without the resolution number printed before it.
+/// The title, without the resolution number printed before it: the
+/// numbered title where there is one ("79/121. Report of…"), else the first
+/// title line of the cover.
 fn title_of(metadata: &[MetadataLine]) -> Option<String> {
-    metadata
-        .iter()
-        .find(|m| m.role == MetadataRole::Title)
-        .map(|m| match shapes::title_number(&m.text) {
-            Some((_, title)) => title.to_string(),
-            None => m.text.clone(),
-        })
+    let titles = || metadata.iter().filter(|m| m.role == MetadataRole::Title);
+    titles()
+        .find_map(|m| shapes::title_number(&m.text).map(|(_, title)| title.to_string()))
+        .or_else(|| titles().next().map(|m| m.text.clone()))
 }
 
 /// The last date line, else the date that ends the adoption line.

@@ -110,6 +110,22 @@ pub(super) struct FoldedPhrases {
     /// Endings of the line that closes a sponsor list (": draft resolution").
     pub(super) draft_markers: Vec<String>,
     annex: Vec<String>,
+    /// The words of the cover's metadata lines.
+    pub(super) cover: FoldedCover,
+}
+
+/// A row's [`CoverWords`](crate::lang::CoverWords), folded.
+#[derive(Debug, Clone)]
+pub(super) struct FoldedCover {
+    pub(super) organs: Vec<String>,
+    pub(super) distribution: Vec<String>,
+    pub(super) distribution_levels: Vec<String>,
+    pub(super) original: Vec<String>,
+    pub(super) language_names: Vec<String>,
+    pub(super) sessions: Vec<String>,
+    pub(super) agenda: Vec<String>,
+    pub(super) year_words: Vec<String>,
+    pub(super) open_words: Vec<String>,
 }
 
 impl FoldedPhrases {
@@ -125,6 +141,17 @@ impl FoldedPhrases {
             adoption: all(rules.adoption_phrases),
             draft_markers: all(rules.draft_markers),
             annex: all(rules.annex_words),
+            cover: FoldedCover {
+                organs: all(rules.cover.organs),
+                distribution: all(rules.cover.distribution),
+                distribution_levels: all(rules.cover.distribution_levels),
+                original: all(rules.cover.original),
+                language_names: all(rules.cover.language_names),
+                sessions: all(rules.cover.sessions),
+                agenda: all(rules.cover.agenda),
+                year_words: all(rules.cover.year_words),
+                open_words: all(rules.cover.open_words),
+            },
         }
     }
 
@@ -150,6 +177,16 @@ pub fn is_opener(text: &str, rules: &LanguageRules) -> bool {
     if text.len() > 120 {
         return false;
     }
+    // Every opener starts with a capital where the script has them: a line
+    // in lower case ("the General Assembly") ends a title wrapped before
+    // its last words.
+    if text
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase)
+    {
+        return false;
+    }
     // The folded line is the opener and then only the punctuation an
     // opener may end with.
     let markers = text.contains(NOTE_OPEN);
@@ -159,8 +196,16 @@ pub fn is_opener(text: &str, rules: &LanguageRules) -> bool {
             && line.all(|c| matches!(c, ',' | ':' | '،' | '，' | ' '))
     };
     let english = &crate::lang::LANGUAGES[0];
-    FoldedPhrases::of(rules).openers.iter().any(is)
-        || (!std::ptr::eq(rules, english) && FoldedPhrases::of(english).openers.iter().any(is))
+    let opener = FoldedPhrases::of(rules).openers.iter().any(is)
+        || (!std::ptr::eq(rules, english) && FoldedPhrases::of(english).openers.iter().any(is));
+    // Where the opener is the organ's name and a comma ("Генеральная
+    // Ассамблея,", "大会，"), the name alone is the cover's organ line.
+    opener
+        && !FoldedPhrases::of(rules)
+            .cover
+            .organs
+            .iter()
+            .any(|o| folded_chars_marked(text, markers).eq(o.chars()))
 }
 
 /// Whether a line is the closing meeting line ("85th plenary meeting"):
