@@ -1,7 +1,11 @@
 //! Comparing two folders of documents: last session's resolutions against
 //! this session's drafts. Files are paired by name, then by document symbol,
-//! then by title; each pair is compared on its own thread; a file that
-//! cannot be read is reported without stopping the others.
+//! then by title, then by title without the years and ordinals that change
+//! from one session's version of a recurring item to the next ("Working
+//! Capital Fund for 2025", "…on the work of its fifty-seventh session"; the
+//! ordinal words are in each language's row, [`crate::lang::Ordinals`]).
+//! Each pair is compared on its own thread; a file that cannot be read is
+//! reported without stopping the others.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -9,6 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use super::documents::compare;
+use crate::lang::Ordinals;
 use crate::types::{
     CompareOptions, Document, FileError, FilePair, FolderComparison, InputFormat, MatchedBy,
     Unmatched,
@@ -71,6 +76,95 @@ fn title_key(doc: &Document) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// The title key without what changes from one session's version of a
+/// recurring item to the next: years ("for 2025"), ordinals spelled out
+/// ("on the work of its fifty-seventh session", in the title's language)
+/// or in figures ("79th", "59º", "第79届"). Each run of them becomes one `#`.
+fn recurring_key(doc: &Document) -> Option<String> {
+    let ordinals = &doc.language.rules().ordinals;
+    let title = unnumbered(doc.title.as_deref()?, ordinals);
+    let mut words: Vec<String> = Vec::new();
+    // Tens and joiners wait to see whether an ordinal ends their run.
+    let mut run: Vec<String> = Vec::new();
+    let mut numbered = false;
+    let flush = |words: &mut Vec<String>, run: &mut Vec<String>, numbered: &mut bool| {
+        if *numbered {
+            if words.last().is_none_or(|w| w != "#") {
+                words.push("#".into());
+            }
+        } else {
+            words.append(run);
+        }
+        run.clear();
+        *numbered = false;
+    };
+    for word in title
+        .split(|c: char| !(c.is_alphanumeric() || c == '#'))
+        .filter(|w| !w.is_empty())
+    {
+        let w = word.to_lowercase();
+        if w == "#" || in_figures(&w) || ordinals.is_ordinal(&w) {
+            numbered = true;
+        } else if ordinals.parts.contains(&w.as_str()) {
+            run.push(w);
+        } else {
+            flush(&mut words, &mut run, &mut numbered);
+            words.push(w);
+        }
+    }
+    flush(&mut words, &mut run, &mut numbered);
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// A title with its years (1945 to 2100) and its counted numbers ("第七十九")
+/// replaced by ` # `, wherever they stand: in Chinese they are glued to the
+/// words around them.
+fn unnumbered(title: &str, ordinals: &Ordinals) -> String {
+    let mut out = String::with_capacity(title.len());
+    let chars: Vec<char> = title.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if let Some((counter, numerals)) = ordinals.counter {
+            let n = chars[i + 1..]
+                .iter()
+                .take_while(|d| numerals.contains(**d))
+                .count();
+            if c == counter && n > 0 {
+                out.push_str(" # ");
+                i += 1 + n;
+                continue;
+            }
+        }
+        let n = chars[i..].iter().take_while(|d| d.is_ascii_digit()).count();
+        let after_digit = i > 0 && chars[i - 1].is_ascii_digit();
+        if n == 4 && !after_digit {
+            let year: u32 = chars[i..i + 4]
+                .iter()
+                .collect::<String>()
+                .parse()
+                .unwrap_or(0);
+            if (1945..=2100).contains(&year) {
+                out.push_str(" # ");
+                i += 4;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// Whether a word is a number in figures with an ordinal ending ("79th",
+/// "1er", "59º").
+fn in_figures(word: &str) -> bool {
+    let rest = word.trim_start_matches(|c: char| c.is_numeric());
+    rest.len() < word.len()
+        && (1..=3).contains(&rest.chars().count())
+        && rest.chars().all(char::is_alphabetic)
+}
+
 /// A document read from a folder, with the file it came from.
 type FolderDocument = (PathBuf, Document);
 
@@ -125,39 +219,44 @@ struct Matching {
 }
 
 impl Matching {
-    /// Pairs by name, then symbol, then title: a later key only pairs what
-    /// the earlier ones left.
+    /// Pairs by name, then symbol, then title, then title without its
+    /// years and ordinals: a later key only pairs what the earlier ones
+    /// left. The last key pairs only where it is unique on both sides, as
+    /// several items of a session may differ only by a year.
     fn new(old: &[FolderDocument], new: &[FolderDocument]) -> Self {
         let mut m = Matching {
             old_match: vec![None; old.len()],
             new_used: vec![false; new.len()],
         };
         type Key = fn(&FolderDocument) -> Option<String>;
-        let keys: [(MatchedBy, Key); 3] = [
-            (MatchedBy::Name, |(p, _)| {
-                p.file_name().map(|n| n.to_string_lossy().into_owned())
-            }),
-            (MatchedBy::Symbol, |(_, d)| d.symbol.clone()),
-            (MatchedBy::Title, |(_, d)| title_key(d)),
+        let keys: [(MatchedBy, Key, bool); 4] = [
+            (
+                MatchedBy::Name,
+                |(p, _)| p.file_name().map(|n| n.to_string_lossy().into_owned()),
+                false,
+            ),
+            (MatchedBy::Symbol, |(_, d)| d.symbol.clone(), false),
+            (MatchedBy::Title, |(_, d)| title_key(d), false),
+            (MatchedBy::Title, |(_, d)| recurring_key(d), true),
         ];
-        for (how, key) in keys {
-            let mut index: HashMap<String, Vec<usize>> = HashMap::new();
-            for (j, f) in new.iter().enumerate() {
-                if !m.new_used[j] {
-                    if let Some(k) = key(f) {
-                        index.entry(k).or_default().push(j);
-                    }
-                }
-            }
+        for (how, key, unique) in keys {
+            let index = by_key(new, |j| !m.new_used[j], key);
+            let olds = by_key(old, |i| m.old_match[i].is_none(), key);
             for (i, f) in old.iter().enumerate() {
                 if m.old_match[i].is_some() {
                     continue;
                 }
                 let Some(k) = key(f) else { continue };
-                if let Some(j) = index
-                    .get(&k)
-                    .and_then(|c| c.iter().copied().find(|&j| !m.new_used[j]))
-                {
+                if unique && olds.get(&k).is_some_and(|c| c.len() > 1) {
+                    continue;
+                }
+                let Some(candidates) = index.get(&k) else {
+                    continue;
+                };
+                if unique && candidates.len() > 1 {
+                    continue;
+                }
+                if let Some(j) = candidates.iter().copied().find(|&j| !m.new_used[j]) {
                     m.new_used[j] = true;
                     m.old_match[i] = Some((j, how));
                 }
@@ -213,7 +312,186 @@ impl Matching {
     }
 }
 
+/// The documents still unpaired (`open`) of one folder, by key.
+fn by_key(
+    docs: &[FolderDocument],
+    open: impl Fn(usize) -> bool,
+    key: fn(&FolderDocument) -> Option<String>,
+) -> HashMap<String, Vec<usize>> {
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (j, f) in docs.iter().enumerate() {
+        if open(j) {
+            if let Some(k) = key(f) {
+                index.entry(k).or_default().push(j);
+            }
+        }
+    }
+    index
+}
+
 /// An I/O error that names the folder it happened on.
 fn with_path(path: &Path, e: std::io::Error) -> std::io::Error {
     std::io::Error::new(e.kind(), format!("{}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Language;
+
+    fn titled(lang: &'static str, title: &str) -> Document {
+        Document {
+            source: String::new(),
+            format: InputFormat::Plain,
+            language: Language(lang),
+            symbol: None,
+            title: Some(title.to_string()),
+            date: None,
+            paragraphs: vec![],
+            footnotes: vec![],
+            metadata: vec![],
+            removed: vec![],
+        }
+    }
+
+    fn key(lang: &'static str, title: &str) -> String {
+        recurring_key(&titled(lang, title)).unwrap()
+    }
+
+    #[test]
+    fn years_and_ordinals_leave_the_key_in_every_language() {
+        for (lang, a, b) in [
+            (
+                "en",
+                "on the work of its fifty-seventh session",
+                "on the work of its fifty-eighth session",
+            ),
+            (
+                "en",
+                "Credentials of representatives to the seventy-ninth session",
+                "Credentials of representatives to the eightieth session",
+            ),
+            (
+                "en",
+                "Working Capital Fund for 2025",
+                "Working Capital Fund for 2026",
+            ),
+            (
+                "en",
+                "Report of the Committee on its 79th session",
+                "Report of the Committee on its 80th session",
+            ),
+            (
+                "fr",
+                "sur les travaux de sa cinquante-septième session",
+                "sur les travaux de sa cinquante-huitième session",
+            ),
+            (
+                "fr",
+                "à sa soixante et onzième session",
+                "à sa soixante-douzième session",
+            ),
+            (
+                "fr",
+                "à sa soixante-dix-neuvième session",
+                "à sa quatre-vingtième session",
+            ),
+            (
+                "es",
+                "en su quincuagésimo séptimo período de sesiones",
+                "en su quincuagésimo octavo período de sesiones",
+            ),
+            (
+                "es",
+                "en su 59º período de sesiones",
+                "en su 60º período de sesiones",
+            ),
+            (
+                "ru",
+                "о работе ее пятьдесят седьмой сессии",
+                "о работе ее пятьдесят восьмой сессии",
+            ),
+            ("ru", "семьдесят девятой сессии", "восьмидесятой сессии"),
+            (
+                "ar",
+                "عن أعمال دورتها السابعة والخمسين",
+                "عن أعمال دورتها الثامنة والخمسين",
+            ),
+            ("ar", "الدورة التاسعة والسبعين", "الدورة الثمانين"),
+            (
+                "zh",
+                "委员会第五十七届会议工作报告",
+                "委员会第五十八届会议工作报告",
+            ),
+            ("zh", "2025年拟议方案预算", "2026年拟议方案预算"),
+        ] {
+            assert_eq!(key(lang, a), key(lang, b), "{lang}: {a} / {b}");
+        }
+        assert_eq!(
+            key(
+                "en",
+                "Report of the Commission on the work of its fifty-seventh session, 2024"
+            ),
+            "report of the commission on the work of its # session #"
+        );
+        assert_eq!(key("zh", "第五十七届会议工作报告"), "# 届会议工作报告");
+    }
+
+    #[test]
+    fn other_words_and_numbers_stay() {
+        // A joiner or a ten alone is a word; a resolution number is not a year.
+        assert_eq!(
+            key("fr", "Droits de l’homme et développement"),
+            "droits de l homme et développement"
+        );
+        assert_eq!(
+            key("en", "Twenty years of resolution 2334"),
+            "twenty years of resolution 2334"
+        );
+        assert_ne!(
+            key("en", "Report of the Human Rights Council"),
+            key("en", "Report of the International Law Commission")
+        );
+    }
+
+    fn folder(docs: &[(&str, &str)]) -> Vec<FolderDocument> {
+        docs.iter()
+            .map(|(name, title)| (PathBuf::from(name), titled("en", title)))
+            .collect()
+    }
+
+    #[test]
+    fn a_recurring_title_pairs_only_where_it_is_unique_on_both_sides() {
+        let old = folder(&[
+            ("79-1", "Unforeseen and extraordinary expenses for 2024"),
+            ("79-2", "Unforeseen and extraordinary expenses for 2025"),
+            (
+                "79-3",
+                "Report of the Commission on the work of its fifty-seventh session",
+            ),
+            ("79-4", "Working Capital Fund for 2025"),
+        ]);
+        let new = folder(&[
+            ("80-1", "Working Capital Fund for 2026"),
+            (
+                "80-2",
+                "Report of the Commission on the work of its fifty-eighth session",
+            ),
+            ("80-3", "Unforeseen and extraordinary expenses for 2026"),
+            ("80-4", "Working Capital Fund for 2025"),
+        ]);
+        let m = Matching::new(&old, &new);
+        // The same title pairs first (79-4 with 80-4); two old budgets for
+        // one new one pair neither.
+        assert_eq!(
+            m.old_match,
+            [
+                None,
+                None,
+                Some((1, MatchedBy::Title)),
+                Some((3, MatchedBy::Title))
+            ]
+        );
+        assert_eq!(m.new_used, [false, true, false, true]);
+    }
 }

@@ -8,7 +8,7 @@
 //! shows English words until this file gets its own [`Labels`](super::Labels).
 
 use super::en;
-use super::rules::{CoverWords, LanguageRules};
+use super::rules::{CoverWords, LanguageRules, Ordinals};
 
 /// The Arabic row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -29,6 +29,56 @@ pub const RULES: LanguageRules = LanguageRules {
     elisions: &[],
     number_words: &[],
     single_letter_words: &[],
+    ordinals: Ordinals {
+        // "الدورة التاسعة والخمسين": ordinals and tens with the article,
+        // with or without the conjunction و glued before them.
+        words: &[],
+        stems: &["", "و"],
+        endings: &[
+            "الأول",
+            "الأولى",
+            "الثاني",
+            "الثانية",
+            "الثالث",
+            "الثالثة",
+            "الرابع",
+            "الرابعة",
+            "الخامس",
+            "الخامسة",
+            "السادس",
+            "السادسة",
+            "السابع",
+            "السابعة",
+            "الثامن",
+            "الثامنة",
+            "التاسع",
+            "التاسعة",
+            "العاشر",
+            "العاشرة",
+            "الحادي",
+            "الحادية",
+            "العشرين",
+            "العشرون",
+            "الثلاثين",
+            "الثلاثون",
+            "الأربعين",
+            "الأربعون",
+            "الخمسين",
+            "الخمسون",
+            "الستين",
+            "الستون",
+            "السبعين",
+            "السبعون",
+            "الثمانين",
+            "الثمانون",
+            "التسعين",
+            "التسعون",
+            "المائة",
+            "المئة",
+        ],
+        parts: &[],
+        counter: None,
+    },
     cased: false,
     labels: &en::LABELS,
     cover: CoverWords {

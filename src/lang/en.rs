@@ -8,7 +8,7 @@
 //! chains are English, and a number after a word missing from it
 //! ("paragraph 3") would be taken for a spaced footnote marker.
 
-use super::rules::{CoverWords, Labels, LanguageRules, LATIN};
+use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, LATIN};
 
 /// The English row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -174,6 +174,45 @@ pub const RULES: LanguageRules = LanguageRules {
         "billion",
     ],
     single_letter_words: &["a", "i", "o"],
+    ordinals: Ordinals {
+        words: &[
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+            "thirtieth",
+            "fortieth",
+            "fiftieth",
+            "sixtieth",
+            "seventieth",
+            "eightieth",
+            "ninetieth",
+            "hundredth",
+        ],
+        stems: &[],
+        endings: &[],
+        parts: &[
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "one",
+        ],
+        counter: None,
+    },
     cased: true,
     labels: &LABELS,
     cover: CoverWords {

@@ -4,7 +4,7 @@
 //! until this file gets its own [`Labels`](super::Labels).
 
 use super::en;
-use super::rules::{CoverWords, LanguageRules, LATIN};
+use super::rules::{CoverWords, LanguageRules, Ordinals, LATIN};
 
 /// The Spanish row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -82,6 +82,36 @@ pub const RULES: LanguageRules = LanguageRules {
         "años",
     ],
     single_letter_words: &["a", "e", "o", "u", "y"],
+    ordinals: Ordinals {
+        words: &["primer", "tercer"],
+        // "sexagésimo cuarto período de sesiones", "primer", "tercera".
+        stems: &[
+            "primer",
+            "segund",
+            "tercer",
+            "cuart",
+            "quint",
+            "sext",
+            "séptim",
+            "octav",
+            "noven",
+            "décim",
+            "undécim",
+            "duodécim",
+            "vigésim",
+            "trigésim",
+            "cuadragésim",
+            "quincuagésim",
+            "sexagésim",
+            "septuagésim",
+            "octogésim",
+            "nonagésim",
+            "centésim",
+        ],
+        endings: &["o", "a", "os", "as"],
+        parts: &[],
+        counter: None,
+    },
     cased: true,
     labels: &en::LABELS,
     cover: CoverWords {

@@ -4,7 +4,7 @@
 //! space after their apostrophe is a PDF artifact and each is its own diff
 //! token. The only language besides English with its own page words.
 
-use super::rules::{CoverWords, Labels, LanguageRules, LATIN};
+use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, LATIN};
 
 /// The French row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -139,6 +139,39 @@ pub const RULES: LanguageRules = LanguageRules {
         "milliards",
     ],
     single_letter_words: &["a", "à", "y", "ô"],
+    ordinals: Ordinals {
+        // "premier", "seconde", and every "-ième": "cinquante-septième",
+        // "quatre-vingtième", "soixante et onzième".
+        words: &[
+            "premier",
+            "première",
+            "premiers",
+            "premières",
+            "second",
+            "seconde",
+            "seconds",
+            "secondes",
+        ],
+        stems: &[
+            "un", "deux", "trois", "quatr", "cinqu", "six", "sept", "huit", "neuv", "dix", "onz",
+            "douz", "treiz", "quatorz", "quinz", "seiz", "vingt", "trent", "quarant", "cinquant",
+            "soixant", "cent",
+        ],
+        endings: &["ième", "ièmes"],
+        parts: &[
+            "vingt",
+            "vingts",
+            "trente",
+            "quarante",
+            "cinquante",
+            "soixante",
+            "quatre",
+            "dix",
+            "cent",
+            "et",
+        ],
+        counter: None,
+    },
     cased: true,
     labels: &LABELS,
     cover: CoverWords {

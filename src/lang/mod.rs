@@ -23,7 +23,7 @@ mod ru;
 mod rules;
 mod zh;
 
-pub use rules::{CoverWords, Labels, LanguageRules};
+pub use rules::{CoverWords, Labels, LanguageRules, Ordinals};
 
 /// The language rows, one file each. The first row is the fallback, and
 /// detection prefers the earlier row on a tie, so the order matters.

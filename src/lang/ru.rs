@@ -6,7 +6,7 @@
 //! [`Labels`](super::Labels).
 
 use super::en;
-use super::rules::{CoverWords, LanguageRules};
+use super::rules::{CoverWords, LanguageRules, Ordinals};
 
 /// The Russian row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -72,6 +72,58 @@ pub const RULES: LanguageRules = LanguageRules {
         "лет",
     ],
     single_letter_words: &["а", "в", "и", "к", "о", "с", "у", "я"],
+    ordinals: Ordinals {
+        words: &[],
+        // "пятьдесят седьмой", "восьмидесятой", "третьей": a stem and the
+        // endings of its declension.
+        stems: &[
+            "перв",
+            "втор",
+            "трет",
+            "четверт",
+            "четвёрт",
+            "пят",
+            "шест",
+            "седьм",
+            "восьм",
+            "девят",
+            "десят",
+            "одиннадцат",
+            "двенадцат",
+            "тринадцат",
+            "четырнадцат",
+            "пятнадцат",
+            "шестнадцат",
+            "семнадцат",
+            "восемнадцат",
+            "девятнадцат",
+            "двадцат",
+            "тридцат",
+            "сороков",
+            "пятидесят",
+            "шестидесят",
+            "семидесят",
+            "восьмидесят",
+            "девяност",
+            "сот",
+        ],
+        endings: &[
+            "ый", "ой", "ая", "ое", "ого", "ому", "ым", "ом", "ую", "ые", "ых", "ыми", "ий", "ья",
+            "ье", "ьей", "ьего", "ьему", "ьим", "ьем", "ью", "ьи", "ьих",
+        ],
+        parts: &[
+            "двадцать",
+            "тридцать",
+            "сорок",
+            "пятьдесят",
+            "шестьдесят",
+            "семьдесят",
+            "восемьдесят",
+            "девяносто",
+            "сто",
+        ],
+        counter: None,
+    },
     cased: true,
     labels: &en::LABELS,
     cover: CoverWords {

@@ -38,6 +38,9 @@ pub struct LanguageRules {
     pub number_words: &'static [&'static str],
     /// The words of one letter: any other lone letter is a PDF artifact.
     pub single_letter_words: &'static [&'static str],
+    /// How ordinal numbers are spelled ("fifty-seventh session"), so that
+    /// the titles of one recurring item in two sessions can be matched.
+    pub ordinals: Ordinals,
     /// Whether the script has letter case (paragraph continuation cues rely
     /// on a lower-case start where it does).
     pub cased: bool,
@@ -79,6 +82,41 @@ pub struct CoverWords {
     /// articles, possessives: "of", "the", "its", "de", "的"): a line
     /// ending in one runs on, whatever the next line looks like.
     pub open_words: &'static [&'static str],
+}
+
+/// How a language spells the ordinal numbers that change from one
+/// session's version of a recurring item to the next ("on the work of its
+/// fifty-seventh session", "soixante-dix-neuvième", "семьдесят девятой",
+/// "第七十九届"). Words are matched in lower case, whole, after a title is cut
+/// at every character that is not a letter or a digit ("fifty-seventh" is
+/// "fifty" and "seventh").
+#[derive(Debug)]
+pub struct Ordinals {
+    /// Ordinal words, whole ("seventh", "première").
+    pub words: &'static [&'static str],
+    /// Ordinal words made of one of these stems followed by one of
+    /// `endings` ("sept" + "ième", "седьм" + "ой").
+    pub stems: &'static [&'static str],
+    /// See `stems`.
+    pub endings: &'static [&'static str],
+    /// Words that are part of a spelled ordinal without being one alone:
+    /// tens and joiners ("fifty", "quatre", "et", "пятьдесят").
+    pub parts: &'static [&'static str],
+    /// For a script written without spaces: the character that makes the
+    /// number after it an ordinal ("第"), and the numerals that number is
+    /// written in.
+    pub counter: Option<(char, &'static str)>,
+}
+
+impl Ordinals {
+    /// Whether a lower-case word is an ordinal.
+    pub fn is_ordinal(&self, word: &str) -> bool {
+        self.words.contains(&word)
+            || self.stems.iter().any(|s| {
+                word.strip_prefix(s)
+                    .is_some_and(|rest| self.endings.contains(&rest))
+            })
+    }
 }
 
 /// The Latin sub-paragraph letters, shared by the rows that letter

@@ -7,7 +7,7 @@
 //! [`Labels`](super::Labels).
 
 use super::en;
-use super::rules::{CoverWords, LanguageRules, LATIN};
+use super::rules::{CoverWords, LanguageRules, Ordinals, LATIN};
 
 /// The Chinese row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -41,6 +41,14 @@ pub const RULES: LanguageRules = LanguageRules {
     elisions: &[],
     number_words: &[],
     single_letter_words: &[],
+    ordinals: Ordinals {
+        words: &[],
+        stems: &[],
+        endings: &[],
+        parts: &[],
+        // "第七十九届会议", "第79届".
+        counter: Some(('第', "〇零一二三四五六七八九十百千两0123456789")),
+    },
     cased: false,
     labels: &en::LABELS,
     cover: CoverWords {
