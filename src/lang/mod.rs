@@ -11,7 +11,8 @@
 //! [`Language`], and the functions that read the list: [`detect`] guesses a
 //! text's language from its first 6,000 characters (a few thousand tell the
 //! language; more only cost time), and [`is_han`] marks the characters that
-//! are words alone.
+//! are words alone. The word lists of the languages that typesetters
+//! hyphenate are in [`lexicon`].
 
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +20,7 @@ mod ar;
 mod en;
 mod es;
 mod fr;
+pub mod lexicon;
 mod ru;
 mod rules;
 mod zh;
