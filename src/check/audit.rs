@@ -78,6 +78,7 @@ pub fn faults(doc: &Document) -> Vec<String> {
         }
         last = Some(n);
     }
+    out.extend(hyphen_faults(doc));
     out
 }
 
@@ -306,4 +307,42 @@ pub fn metadata_in_body(doc: &Document) -> Vec<String> {
             .then(|| format!("{}: {role:?} line read as body text: {}", p.id, p.text))
         })
         .collect()
+}
+
+static SPACED_BEFORE_CAPITAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{L}- \p{Lu}").unwrap());
+static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}+(?:-\p{L}+)+").unwrap());
+
+/// Line-end hyphens left in paragraph text: a hyphen and a space before a
+/// capitalised word ("Non- Proliferation", the lower-case ones are the
+/// "line-end hyphen" check above), and a word the typesetter cut whose
+/// hyphen stayed ("technolo-gical"): a hyphen whose joined form the
+/// language's word list knows while its two sides are not both words and
+/// the compound is not listed. One fault a paragraph and kind.
+pub fn hyphen_faults(doc: &Document) -> Vec<String> {
+    let list = crate::lang::lexicon::lexicon(doc.language.0);
+    let mut out = Vec::new();
+    for p in &doc.paragraphs {
+        let t = &p.text;
+        if let Some(m) = SPACED_BEFORE_CAPITAL.find(t) {
+            out.push(format!(
+                "{}: spaced line-end hyphen: {}",
+                p.id,
+                excerpt(t, m.start(), m.end())
+            ));
+        }
+        let Some(list) = list else { continue };
+        let cut = HYPHENATED.find_iter(t).find(|m| {
+            let parts: Vec<&str> = m.as_str().split('-').collect();
+            parts.windows(2).any(|w| list.is_cut(w[0], w[1]))
+        });
+        if let Some(m) = cut {
+            out.push(format!(
+                "{}: cut word left hyphenated: {}",
+                p.id,
+                excerpt(t, m.start(), m.end())
+            ));
+        }
+    }
+    out
 }

@@ -79,6 +79,7 @@ pub const RULES: LanguageRules = LanguageRules {
         parts: &[],
         counter: None,
     },
+    suspenders: &[],
     cased: false,
     labels: &en::LABELS,
     cover: CoverWords {

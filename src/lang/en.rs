@@ -213,6 +213,7 @@ pub const RULES: LanguageRules = LanguageRules {
         ],
         counter: None,
     },
+    suspenders: &["and", "or", "nor", "to", "versus"],
     cased: true,
     labels: &LABELS,
     cover: CoverWords {

@@ -112,6 +112,7 @@ pub const RULES: LanguageRules = LanguageRules {
         parts: &[],
         counter: None,
     },
+    suspenders: &["y", "e", "o", "u", "a", "ni"],
     cased: true,
     labels: &en::LABELS,
     cover: CoverWords {

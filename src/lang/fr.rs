@@ -172,6 +172,7 @@ pub const RULES: LanguageRules = LanguageRules {
         ],
         counter: None,
     },
+    suspenders: &["et", "ou", "à", "ni"],
     cased: true,
     labels: &LABELS,
     cover: CoverWords {

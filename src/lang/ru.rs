@@ -124,6 +124,7 @@ pub const RULES: LanguageRules = LanguageRules {
         ],
         counter: None,
     },
+    suspenders: &["и", "или"],
     cased: true,
     labels: &en::LABELS,
     cover: CoverWords {

@@ -41,6 +41,11 @@ pub struct LanguageRules {
     /// How ordinal numbers are spelled ("fifty-seventh session"), so that
     /// the titles of one recurring item in two sessions can be matched.
     pub ordinals: Ordinals,
+    /// The words that may follow a suspended compound's hyphen ("low- and
+    /// middle-income", "pré- et post-"): there "- " is kept as written,
+    /// while before any other word it is a line-end hyphen whose line
+    /// break an extraction made a space ("Non- Proliferation").
+    pub suspenders: &'static [&'static str],
     /// Whether the script has letter case (paragraph continuation cues rely
     /// on a lower-case start where it does).
     pub cased: bool,

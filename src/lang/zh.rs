@@ -49,6 +49,7 @@ pub const RULES: LanguageRules = LanguageRules {
         // "第七十九届会议", "第79届".
         counter: Some(('第', "〇零一二三四五六七八九十百千两0123456789")),
     },
+    suspenders: &[],
     cased: false,
     labels: &en::LABELS,
     cover: CoverWords {

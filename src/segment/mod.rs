@@ -14,7 +14,8 @@
 //!    indentation, sentences that end or run on across a page break, the
 //!    opening words of preambular paragraphs (`paragraphs::group`);
 //! 3. the drafts are read in order (`BodyReader`): each one's broken words
-//!    repaired from the document's own vocabulary (`repair::Vocabulary`),
+//!    repaired from the document's own vocabulary (`repair::Vocabulary`;
+//!    its line-end hyphens read with the word list, `hyphens`),
 //!    the closing meeting and date lines set aside as metadata, the rest
 //!    made paragraphs with their label split off (`labels::split_label`),
 //!    their footnote markers taken out (`notes::NoteScanner`) and the id
@@ -39,6 +40,7 @@ use crate::types::{
 };
 
 mod cover;
+mod hyphens;
 mod labels;
 pub mod layout;
 mod markup;
@@ -63,7 +65,7 @@ pub fn segment(source: &str, format: InputFormat, language: Language, layout: La
     let opener = lines.iter().position(|l| is_opener(&l.text, rules));
     let (mut metadata, body_start) = cover::read_cover(lines, opener, layout.double_spaced, rules);
 
-    let vocabulary = Vocabulary::new(lines.iter().map(|l| l.text.as_str()));
+    let vocabulary = Vocabulary::new(lines.iter().map(|l| l.text.as_str()), rules);
     let drafts = paragraphs::group(&lines[body_start..], layout.double_spaced, rules);
     let footnote_marks: BTreeSet<u32> = layout
         .footnotes

@@ -6,12 +6,16 @@
 //!
 //! A repair is made only where the document itself attests the whole word
 //! ([`Vocabulary`], counted once over all its lines) and not the pieces,
-//! so that text a reader typed that way is kept as typed.
+//! so that text a reader typed that way is kept as typed; a hyphen at a
+//! line end, or one a line break left spaced ("Non- Proliferation"), is
+//! read once for the document by `hyphens`, with the language's word list
+//! where the document's words do not settle it.
 
 use std::borrow::Cow;
 
 use rustc_hash::FxHashMap;
 
+use super::hyphens::{spaced_breaks, Break, Evidence, Hyphens, Reading};
 use crate::lang::LanguageRules;
 
 /// The words of a text as byte ranges: letters, marks and digits, with a
@@ -55,26 +59,49 @@ fn words(text: &str) -> Vec<(usize, usize)> {
 /// The words of a document with their counts, used to repair words that
 /// the PDF extraction split ("internationa le", "e t") or hyphenated at a
 /// line end: a repair is made only when the document itself attests the
-/// whole word and does not attest the pieces elsewhere.
+/// whole word and does not attest the pieces elsewhere, or, for a hyphen
+/// at a line end, when the language's word list tells ([`Hyphens`]).
 ///
 /// Words are borrowed from the lines; only lower-cased ones are copies.
 pub(super) struct Vocabulary<'a> {
     counts: FxHashMap<Cow<'a, str>, u32>,
+    hyphens: Hyphens,
 }
 
 impl<'a> Vocabulary<'a> {
-    /// The vocabulary of a document's lines.
-    pub(super) fn new(lines: impl Iterator<Item = &'a str>) -> Self {
+    /// The vocabulary of a document's lines, and the reading of the
+    /// hyphens at their ends.
+    pub(super) fn new(lines: impl Iterator<Item = &'a str>, rules: &LanguageRules) -> Self {
         let mut counts: FxHashMap<Cow<'a, str>, u32> = FxHashMap::default();
-        let mut carried: Option<String> = None;
+        // How often each compound was counted from a line-end break.
+        let mut line_ends: FxHashMap<String, u32> = FxHashMap::default();
+        let mut breaks: Vec<Break<'a>> = Vec::new();
+        // The last word of a line ending in a hyphen, and whether the
+        // hyphen follows it ("dévelop-", "soixante -").
+        let mut carried: Option<(&'a str, bool)> = None;
         for line in lines {
             let found = words(line);
             // A compound split at the previous line's end ("self-" /
             // "determination") is attested whole.
-            if let (Some(head), Some(&(a, b))) = (carried.take(), found.first()) {
-                *counts
-                    .entry(Cow::Owned(format!("{head}-{}", line[a..b].to_lowercase())))
-                    .or_insert(0) += 1;
+            if let (Some((head, cut)), Some(&(a, b))) = (carried.take(), found.first()) {
+                let tail = &line[a..b];
+                let key = Break {
+                    head,
+                    tail,
+                    spaced: false,
+                }
+                .key();
+                *line_ends.entry(key.clone()).or_insert(0) += 1;
+                *counts.entry(Cow::Owned(key)).or_insert(0) += 1;
+                // A break where `join_into` makes one: the tail opens the
+                // line with a letter.
+                if cut && line[..a].trim().is_empty() && tail.starts_with(char::is_alphabetic) {
+                    breaks.push(Break {
+                        head,
+                        tail,
+                        spaced: false,
+                    });
+                }
             }
             for &(a, b) in &found {
                 let w = &line[a..b];
@@ -84,11 +111,39 @@ impl<'a> Vocabulary<'a> {
                     *counts.entry(Cow::Borrowed(w)).or_insert(0) += 1;
                 }
             }
-            if line.trim_end().ends_with('-') {
-                carried = found.last().map(|&(a, b)| line[a..b].to_lowercase());
+            if line.contains("- ") {
+                for (head, tail) in spaced_breaks(line, rules) {
+                    let (head, tail) = (&line[head], &line[tail]);
+                    breaks.push(Break {
+                        head,
+                        tail,
+                        spaced: true,
+                    });
+                }
+            }
+            let end = line.trim_end();
+            if end.ends_with('-') {
+                carried = found.last().map(|&(a, b)| {
+                    let rest = &end[b..];
+                    (&line[a..b], rest == "-" || rest == " -")
+                });
             }
         }
-        Vocabulary { counts }
+        let mut vocabulary = Vocabulary {
+            counts,
+            hyphens: Hyphens::default(),
+        };
+        let evidence = |b: &Break| {
+            let key = b.key();
+            let at_ends = line_ends.get(&key).copied().unwrap_or(0);
+            Evidence {
+                hyphenated: vocabulary.count(&key).saturating_sub(at_ends),
+                joined: vocabulary.count(&b.joined()),
+            }
+        };
+        let hyphens = Hyphens::new(&breaks, evidence, rules);
+        vocabulary.hyphens = hyphens;
+        vocabulary
     }
 
     /// How often the document attests a word, in any case.
@@ -147,8 +202,25 @@ impl<'a> Vocabulary<'a> {
                 let head = &text[chars[s0].0..chars[g].0];
                 let tail_start = chars[next].0;
                 let tail_end = chars.get(e1).map_or(text.len(), |c| c.0);
-                let joined = format!("{head}-{}", &text[tail_start..tail_end]);
-                if chars[s0].0 >= at && self.count(&joined) > 0 {
+                let tail = &text[tail_start..tail_end];
+                let hyphenated = format!("{head}-{tail}");
+                // A line break made a space ("Non- Proliferation"): read as
+                // a line-end hyphen; else joined where the document
+                // attests the compound ("ci -après").
+                let reading = (c == '-')
+                    .then(|| self.hyphens.reading(&hyphenated.to_lowercase()))
+                    .flatten()
+                    .map(|(_, r)| r);
+                let joined = match reading {
+                    Some(Reading::Join) => Some(format!("{head}{tail}")),
+                    Some(Reading::Hyphen) => Some(hyphenated),
+                    // "low- and", broken elsewhere as "low-" / "and".
+                    Some(Reading::Suspended) => None,
+                    Some(Reading::Unknown) | None => {
+                        (self.count(&hyphenated) > 0).then_some(hyphenated)
+                    }
+                };
+                if let Some(joined) = joined.filter(|_| chars[s0].0 >= at) {
                     out.push_str(&text[at..chars[s0].0]);
                     out.push_str(&joined);
                     at = tail_end;
@@ -206,6 +278,16 @@ impl<'a> Vocabulary<'a> {
                     }
                 }
             }
+            // A hyphen at a line end, read once for the document.
+            if let Some(joined) = self.read_break(w_str) {
+                if let Some(joined) = joined {
+                    out.push_str(&text[at..w.0]);
+                    out.push_str(&joined);
+                    at = w.1;
+                }
+                i += 1;
+                continue;
+            }
             // A word hyphenated at a line end: "capa-city" where the
             // document attests "capacity" and never "capa-city" elsewhere.
             let hyphen = w_str.bytes().position(|c| c == b'-');
@@ -227,6 +309,26 @@ impl<'a> Vocabulary<'a> {
         }
         out.push_str(&text[at..]);
         out
+    }
+}
+
+impl Vocabulary<'_> {
+    /// A hyphenated word that was broken at a line end: `Some(Some(word))`
+    /// where the break changes it (the hyphen taken out of a cut word, a
+    /// space put after a suspended compound's), `Some(None)` where it is
+    /// kept, `None` for a word never broken.
+    fn read_break(&self, word: &str) -> Option<Option<String>> {
+        if self.hyphens.is_empty() || !word.contains('-') {
+            return None;
+        }
+        let (hyphen, reading) = self.hyphens.reading(&word.to_lowercase())?;
+        let at = word.char_indices().nth(hyphen).map(|(i, _)| i)?;
+        let (head, tail) = (&word[..at], &word[at + 1..]);
+        Some(match reading {
+            Reading::Join => Some(format!("{head}{tail}")),
+            Reading::Suspended => Some(format!("{head}- {tail}")),
+            Reading::Hyphen | Reading::Unknown => None,
+        })
     }
 }
 

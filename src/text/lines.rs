@@ -91,9 +91,12 @@ pub fn join_into(text: &mut String, next: &str) {
         text.push('-');
         text.push_str(next);
     } else if text.ends_with('-')
-        && text[..text.len() - 1].ends_with(char::is_alphabetic)
-        && next.starts_with(char::is_alphabetic)
+        && text[..text.len() - 1].ends_with(char::is_alphanumeric)
+        && next.starts_with(char::is_alphanumeric)
     {
+        // "dévelop-" / "pement", "Nord-" / "Sud", "post-" / "2015": the
+        // hyphen stays for now; the segmenter reads it with the document's
+        // words (`segment::hyphens`).
         text.push_str(next);
     } else {
         text.push(' ');
