@@ -219,8 +219,14 @@ fn boundary(
         return true;
     }
     if breaks == Breaks::LinePerParagraph {
-        // Each line is a paragraph; one opening in lower case runs on.
-        return !lower;
+        // Each line is a paragraph; one opening in lower case runs on, and
+        // so does one after a word cut by a hyphen at the line end, the one
+        // sign of a wrap that scripts without case show too.
+        let cut = current
+            .trim_end()
+            .strip_suffix('-')
+            .is_some_and(|t| t.ends_with(char::is_alphabetic));
+        return !(lower || cut);
     }
     // A preambular cue after a paragraph's closing comma or semicolon opens
     // a paragraph even where an extraction lost the blank line before it.
