@@ -18,7 +18,9 @@
 //! 4. running titles removed: pieces of the cover's title, or lines repeated
 //!    on several pages, next to an anchor (`Pages::remove_running_titles`);
 //! 5. footnotes cut out, and the link lists that close a page's notes
-//!    (`Pages::cut_footnotes`);
+//!    (`Pages::cut_footnotes`, with `note_area::NoteArea`: a line opening
+//!    with a plain number starts a footnote only where the number fits the
+//!    footnotes' order and the markers the body printed);
 //! 6. the content lines read with their cues, and whether the text is
 //!    double-spaced (`Pages::content_lines`); the removed lines listed
 //!    (`Pages::removed`).
@@ -28,14 +30,13 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::text::lines::{ends_complete, ends_sentence, join_into, page_anchor_reason};
+use crate::text::lines::{ends_complete, page_anchor_reason};
 use crate::text::shapes;
 use crate::types::InputFormat;
-use crate::types::{
-    ContentLine, Footnote, Layout, RemovalReason, RemovedLine, NOTE_CLOSE, NOTE_OPEN,
-};
+use crate::types::{ContentLine, Footnote, Layout, RemovalReason, RemovedLine};
 
 use super::markup::{mark_superscripts, strip_markdown};
+use super::note_area::{NoteArea, NoteLine};
 
 /// Folds a line for comparing it with title text: lower case, words only.
 fn words_of(s: &str) -> Vec<String> {
@@ -221,34 +222,39 @@ impl Pages<'_> {
 
     /// Footnotes and link lists cut out of the flow after the cover.
     fn cut_footnotes(&mut self) -> Vec<Footnote> {
-        let mut notes = NoteArea {
-            footnotes: Vec::new(),
-            in_notes: false,
-            current: None,
-        };
+        let mut notes = NoteArea::new(
+            self.slots
+                .iter()
+                .enumerate()
+                .skip(self.cover_end)
+                .filter_map(|(i, s)| match s {
+                    Slot::Content { text, .. } => Some((i, text.as_str())),
+                    _ => None,
+                }),
+        );
         for i in self.cover_end..self.slots.len() {
             let blank_before = i > 0 && matches!(self.slots[i - 1], Slot::Blank);
             let sorted = match &self.slots[i] {
                 Slot::Removed(RemovalReason::FootnoteRule) => {
-                    notes.in_notes = true;
-                    notes.current = None;
+                    notes.rule();
                     continue;
                 }
                 Slot::Removed(_) => {
                     if self.anchor[i] {
-                        notes.in_notes = false;
-                        notes.current = None;
+                        notes.page_break();
                     }
                     continue;
                 }
                 Slot::Blank | Slot::Footnote => continue,
                 Slot::Content { text, .. } => notes.read(i, text, blank_before),
             };
-            if let Some(slot) = sorted {
-                self.slots[i] = slot;
+            match sorted {
+                Some(NoteLine::Footnote) => self.slots[i] = Slot::Footnote,
+                Some(NoteLine::UrlList) => self.slots[i] = Slot::Removed(RemovalReason::UrlList),
+                None => {}
             }
         }
-        notes.footnotes
+        notes.into_footnotes()
     }
 
     /// Content lines with their cues, and whether the text is
@@ -354,81 +360,6 @@ fn is_title_piece(slot: &Slot, cover_words: &[String], repeated: &HashSet<String
                 && (contains_run(cover_words, &w) || repeated.contains(text))
         }
         _ => false,
-    }
-}
-
-/// The footnote area being read: the footnotes so far, whether the lines
-/// read stand in a page's notes, and the note a line may continue.
-struct NoteArea {
-    footnotes: Vec<Footnote>,
-    in_notes: bool,
-    current: Option<usize>,
-}
-
-impl NoteArea {
-    /// What content line `i` becomes: a footnote (its start or a line
-    /// running on), a link-list line, or None for body text.
-    fn read(&mut self, i: usize, text: &str, blank_before: bool) -> Option<Slot> {
-        let open_note = self
-            .current
-            .filter(|&n| !ends_sentence(&self.footnotes[n].text));
-        if shapes::is_url_line(text.trim()) && open_note.is_none() {
-            // The link list closes a page's notes: nothing after it continues one.
-            self.current = None;
-            return Some(Slot::Removed(RemovalReason::UrlList));
-        }
-        if self.starts_note(i, text, open_note) {
-            return Some(Slot::Footnote);
-        }
-        if self.in_notes {
-            // A finished footnote still runs on with a line that cannot
-            // resume body text ("Available at https://…"); body text resumed
-            // after footnotes is mid-sentence, or opens with a label.
-            // Only a line set directly under the footnote counts: a blank
-            // line between them is where the body resumes.
-            let runs_on = open_note.or(self.current.filter(|_| {
-                !blank_before && !text.starts_with(char::is_lowercase) && !shapes::starts_body(text)
-            }));
-            if let Some(n) = runs_on {
-                let note = &mut self.footnotes[n];
-                join_into(&mut note.text, text.trim());
-                note.lines[1] = i + 1;
-                return Some(Slot::Footnote);
-            }
-            self.in_notes = false;
-            self.current = None;
-        }
-        None
-    }
-
-    /// Whether line `i` starts a new footnote, which is then recorded: a
-    /// marked number anywhere, a plain one in the notes area.
-    fn starts_note(&mut self, i: usize, text: &str, open_note: Option<usize>) -> bool {
-        let starts_note = shapes::footnote_start(text, NOTE_OPEN, NOTE_CLOSE);
-        let marked_start = text.starts_with(NOTE_OPEN);
-        let Some(start) = starts_note.filter(|_| self.in_notes || marked_start) else {
-            return false;
-        };
-        let mark = start.mark.to_string();
-        let body = start.body.trim().to_string();
-        // In the notes area a number that does not follow the previous
-        // footnote's mark continues it ("2 See Official Records …" then
-        // "53 (A/66/53)"); a new note must come in sequence.
-        let in_sequence = match self.current.map(|n| self.footnotes[n].mark.parse::<u32>()) {
-            Some(Ok(prev)) => mark.parse::<u32>().map_or(true, |m| m == prev + 1),
-            _ => true,
-        };
-        if !(in_sequence || open_note.is_none()) {
-            return false;
-        }
-        self.footnotes.push(Footnote {
-            mark,
-            text: body,
-            lines: [i + 1, i + 1],
-        });
-        self.current = Some(self.footnotes.len() - 1);
-        self.in_notes = true;
-        true
     }
 }
 

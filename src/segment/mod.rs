@@ -44,6 +44,7 @@ mod hyphens;
 mod labels;
 pub mod layout;
 mod markup;
+mod note_area;
 mod notes;
 mod paragraphs;
 mod phrases;
