@@ -13,13 +13,15 @@
 //!    reader uses: labels, blank lines where the layout uses them,
 //!    indentation, sentences that end or run on across a page break, the
 //!    opening words of preambular paragraphs (`paragraphs::group`);
-//! 3. the drafts are read in order (`BodyReader`): each one's broken words
+//! 3. the drafts are read (`BodyReader`): each one's broken words
 //!    repaired from the document's own vocabulary (`repair::Vocabulary`;
 //!    its line-end hyphens read with the word list, `hyphens`),
-//!    the closing meeting and date lines set aside as metadata, the rest
-//!    made paragraphs with their label split off (`labels::split_label`),
-//!    their footnote markers taken out (`notes::NoteScanner`) and the id
-//!    people cite them by (`labels::Numbering`);
+//!    the closing meeting and date lines set aside as metadata; the
+//!    footnote markers of all the rest chosen at once, from the footnotes
+//!    the document has, their order and their pages (`notes::NoteScanner`,
+//!    with `note_shapes` and `note_order`); then, in order, each made a
+//!    paragraph with its label split off (`labels::split_label`), its
+//!    markers taken out and the id people cite it by (`labels::Numbering`);
 //! 4. the footnotes' words are repaired as the body's (`clean_footnotes`);
 //! 5. the symbol, title and date are read from the metadata
 //!    (`symbol_of`, `title_of`, `date_of`).
@@ -27,10 +29,9 @@
 //! Cost: about linear in the text. The language table's phrases are
 //! folded once per process and a line is folded only as far as it matches
 //! (`phrases`); a label is looked for in a line's first few characters;
-//! bare numbers are looked at as footnote markers only while footnotes
-//! remain unfound.
-
-use std::collections::BTreeSet;
+//! bare numbers are looked at as footnote markers only in a document with
+//! footnotes not marked as superscripts, and chosen in O(n log m) for n
+//! numbers and m footnotes.
 
 use crate::lang::{Language, LanguageRules};
 use crate::text::normalize::tidy_spaces;
@@ -45,6 +46,8 @@ mod labels;
 pub mod layout;
 mod markup;
 mod note_area;
+mod note_order;
+mod note_shapes;
 mod notes;
 mod paragraphs;
 mod phrases;
@@ -54,7 +57,7 @@ pub use cover::metadata_role;
 pub use phrases::is_opener;
 
 use labels::{dedupe_ids, split_label, Label, Numbering};
-use notes::{clean_markers, NoteScanner};
+use notes::{clean_markers, BodyText, NoteScanner};
 use paragraphs::{looks_like_heading, Draft};
 use phrases::is_meeting_line;
 use repair::Vocabulary;
@@ -68,15 +71,12 @@ pub fn segment(source: &str, format: InputFormat, language: Language, layout: La
 
     let vocabulary = Vocabulary::new(lines.iter().map(|l| l.text.as_str()), rules);
     let drafts = paragraphs::group(&lines[body_start..], layout.double_spaced, rules);
-    let footnote_marks: BTreeSet<u32> = layout
-        .footnotes
-        .iter()
-        .filter_map(|f| f.mark.parse().ok())
-        .collect();
     let mut body = BodyReader {
         rules,
         vocabulary: &vocabulary,
-        notes: NoteScanner::new(footnote_marks),
+        footnotes: &layout.footnotes,
+        content_lines: lines.iter().map(|l| l.number).collect(),
+        notes: NoteScanner::default(),
         numbering: Numbering::new(opener.is_some()),
         closing: false,
     };
@@ -100,12 +100,19 @@ pub fn segment(source: &str, format: InputFormat, language: Language, layout: La
     }
 }
 
-/// Turns the body's drafts into paragraphs, in order: the state carried
-/// from one draft to the next is the footnotes still unfound, where the
-/// numbering stands, and whether the last draft was a closing line.
+/// Turns the body's drafts into paragraphs, in order: the footnote markers
+/// are chosen over all of them first; the state carried from one draft to
+/// the next is where the numbering stands, and whether the last draft was
+/// a closing line.
 struct BodyReader<'a> {
     rules: &'a LanguageRules,
     vocabulary: &'a Vocabulary<'a>,
+    /// The document's footnotes, whose numbers the markers are.
+    footnotes: &'a [Footnote],
+    /// The input lines of content, which tell a page's footnotes from the
+    /// next page's.
+    content_lines: Vec<usize>,
+    /// The markers chosen.
     notes: NoteScanner,
     numbering: Numbering,
     /// The last draft was a closing meeting or date line: a date line may
@@ -116,16 +123,45 @@ struct BodyReader<'a> {
 impl BodyReader<'_> {
     /// The paragraphs of the drafts; the closing lines go to `metadata`.
     fn read(&mut self, drafts: Vec<Draft>, metadata: &mut Vec<MetadataLine>) -> Vec<Paragraph> {
+        let texts: Vec<String> = drafts
+            .iter()
+            .map(|d| self.vocabulary.repair(&tidy_spaces(&d.text), self.rules))
+            .collect();
+        let closing: Vec<Option<MetadataLine>> = texts
+            .iter()
+            .zip(&drafts)
+            .map(|(text, draft)| self.closing_line(text, draft))
+            .collect();
+        let body: Vec<Option<BodyText>> = texts
+            .iter()
+            .zip(&drafts)
+            .zip(&closing)
+            .map(|((text, draft), closing)| {
+                closing.is_none().then_some(BodyText {
+                    text,
+                    lines: [draft.first, draft.last],
+                })
+            })
+            .collect();
+        let vocabulary = self.vocabulary;
+        self.notes = NoteScanner::plan(
+            &body,
+            self.footnotes,
+            &self.content_lines,
+            self.rules,
+            &|w| vocabulary.attests(w),
+        );
         let mut paragraphs = Vec::new();
-        for draft in drafts {
-            let text = self
-                .vocabulary
-                .repair(&tidy_spaces(&draft.text), self.rules);
-            if let Some(line) = self.closing_line(&text, &draft) {
+        for (index, (line, (text, draft))) in closing
+            .into_iter()
+            .zip(texts.iter().zip(&drafts))
+            .enumerate()
+        {
+            if let Some(line) = line {
                 metadata.push(line);
                 continue;
             }
-            if let Some(paragraph) = self.paragraph(&text, &draft) {
+            if let Some(paragraph) = self.paragraph(index, text, draft) {
                 paragraphs.push(paragraph);
             }
         }
@@ -158,7 +194,7 @@ impl BodyReader<'_> {
 
     /// A draft as a paragraph: label split off, footnote markers taken out,
     /// id assigned. None for a draft that held nothing but markers.
-    fn paragraph(&mut self, text: &str, draft: &Draft) -> Option<Paragraph> {
+    fn paragraph(&mut self, index: usize, text: &str, draft: &Draft) -> Option<Paragraph> {
         let rules = self.rules;
         let (label, rest) = split_label(
             text,
@@ -166,7 +202,7 @@ impl BodyReader<'_> {
             self.numbering.last_letter(),
             self.numbering.next_number(),
         );
-        let (text, refs) = self.notes.extract(rest, rules);
+        let (text, refs) = self.notes.extract(index, rest, text.len() - rest.len());
         if text.is_empty() && label.is_none() {
             return None;
         }

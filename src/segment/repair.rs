@@ -158,6 +158,11 @@ impl<'a> Vocabulary<'a> {
         }
     }
 
+    /// Whether the document holds a word, in any case.
+    pub(super) fn attests(&self, w: &str) -> bool {
+        self.count(w) > 0
+    }
+
     /// A paragraph's or footnote's text with its broken words repaired.
     pub(super) fn repair(&self, text: &str, rules: &LanguageRules) -> String {
         let text = fix_apostrophe_spacing(text, rules);
