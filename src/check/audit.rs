@@ -2,6 +2,7 @@
 //! fault. Used by the test suite and by the corpus check
 //! (`cargo run --release --example corpus_check -- FOLDER`).
 
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -79,6 +80,8 @@ pub fn faults(doc: &Document) -> Vec<String> {
         last = Some(n);
     }
     out.extend(hyphen_faults(doc));
+    out.extend(markers_in_text(doc));
+    out.extend(footnotes_out_of_order(doc));
     out
 }
 
@@ -343,6 +346,80 @@ pub fn hyphen_faults(doc: &Document) -> Vec<String> {
                 excerpt(t, m.start(), m.end())
             ));
         }
+    }
+    out
+}
+
+/// A footnote number as a marker leaves it in paragraph text: glued after
+/// a word, after its punctuation, or after a year's comma
+/// (`Commission44`, `Rights,1`, `2009,10`); glued before the next word
+/// (`8including`); set off after a year (`of 1972 1 and`).
+static MARKER_SHAPES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
+    [
+        r"\p{Ll}[”’)]?[,;:.]?(\d{1,3})(?:[\s,.;:)]|$)",
+        r"\b(?:19|20)\d\d,(\d{1,3})(?:\s|$)",
+        r"(?:^|\s)(\d{1,3})(\p{Ll}{2,})",
+        r"\b(?:19|20)\d\d (\d{1,3})(?:[,.;:]|\s\p{Ll}|$)",
+    ]
+    .map(|re| Regex::new(re).unwrap())
+});
+
+/// Endings that make a number glued before them an ordinal, not a marker.
+const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "er", "re", "ème", "ère", "nde"];
+
+/// Footnote markers left in paragraph text: a footnote that no paragraph
+/// cites whose number stands in a paragraph in a marker's shape.
+fn markers_in_text(doc: &Document) -> Vec<String> {
+    let cited: BTreeSet<&str> = doc
+        .paragraphs
+        .iter()
+        .flat_map(|p| p.notes.iter().map(|n| n.mark.as_str()))
+        .collect();
+    let mut uncited: BTreeSet<&str> = doc
+        .footnotes
+        .iter()
+        .map(|f| f.mark.as_str())
+        .filter(|m| m.bytes().all(|b| b.is_ascii_digit()) && !cited.contains(m))
+        .collect();
+    let mut out = Vec::new();
+    for p in &doc.paragraphs {
+        for re in MARKER_SHAPES.iter() {
+            for c in re.captures_iter(&p.text) {
+                let Some(m) = c.get(1) else { continue };
+                let ordinal = c.get(2).is_some_and(|w| ORDINALS.contains(&w.as_str()));
+                if !ordinal && uncited.remove(m.as_str()) {
+                    out.push(format!(
+                        "{}: footnote {} marker in text: {}",
+                        p.id,
+                        m.as_str(),
+                        excerpt(&p.text, m.start(), m.end())
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Footnotes whose numbers do not run 1, 2, 3…: a line of body text or of
+/// another footnote read as a footnote ("17 and 18 April …" after a page
+/// break), or a footnote lost.
+fn footnotes_out_of_order(doc: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut last: Option<u32> = None;
+    for f in &doc.footnotes {
+        let Ok(n) = f.mark.parse::<u32>() else {
+            continue;
+        };
+        let expected = last.map_or(1, |l| l + 1);
+        if n != expected && !(last.is_none() && n > 1) {
+            out.push(format!(
+                "footnote {n} out of order after {}: {}",
+                last.unwrap_or(0),
+                excerpt(&f.text, 0, 0)
+            ));
+        }
+        last = Some(n);
     }
     out
 }
