@@ -71,7 +71,10 @@ pub use types::*;
 pub const PARALLEL_MIN_BYTES: usize = 1 << 20;
 
 /// Parses decoded text into a document. `format` overrides detection.
+/// The text is put in composed form first (see [`read::compose`]), so a
+/// decomposed text parses as its composed twin does.
 pub fn parse_text(name: &str, text: &str, format: Option<InputFormat>) -> Document {
+    let text = &*read::compose(text);
     let format = format.unwrap_or_else(|| read::detect_format(text));
     let language = lang::detect(text);
     let rules = language.rules();

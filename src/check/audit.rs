@@ -82,6 +82,7 @@ pub fn faults(doc: &Document) -> Vec<String> {
     out.extend(hyphen_faults(doc));
     out.extend(markers_in_text(doc));
     out.extend(footnotes_out_of_order(doc));
+    out.extend(decomposed_text(doc));
     out
 }
 
@@ -422,4 +423,19 @@ fn footnotes_out_of_order(doc: &Document) -> Vec<String> {
         last = Some(n);
     }
     out
+}
+
+/// Text not in Unicode composed form (NFC): a decomposed input that was
+/// not composed before its structure was read.
+fn decomposed_text(doc: &Document) -> Vec<String> {
+    let texts = doc
+        .paragraphs
+        .iter()
+        .map(|p| (p.id.as_str(), p.text.as_str()))
+        .chain(doc.metadata.iter().map(|m| ("metadata", m.text.as_str())));
+    texts
+        .filter(|(_, t)| !unicode_normalization::is_nfc(t))
+        .map(|(id, _)| format!("{id}: decomposed text (not NFC)"))
+        .take(1)
+        .collect()
 }

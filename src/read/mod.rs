@@ -4,8 +4,18 @@
 //! UTF-16 with a BOM, CRLF or LF line ends) and refuses everything else with an
 //! error naming the file and the first bad byte: guessing an 8-bit encoding
 //! would silently corrupt accented text, which is worse than stopping.
+//!
+//! The decoded text is put in Unicode composed form (NFC) before anything
+//! looks at it: a text saved decomposed (NFD, as macOS and some PDF tools
+//! write it) holds the same characters, but every rule that matches a word
+//! ("L’Assemblée générale,", "séance plénière", a page word) would miss it.
+//! The text shown is then the composed one, which a reader cannot tell
+//! apart from the original.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
+
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::types::{InputFormat, ReadError, SourceText};
 
@@ -70,10 +80,31 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
     if let Some(offset) = text.find('\0') {
         return Err(ReadError::Binary { path, offset });
     }
+    let text = unify_line_ends(&text);
+    let text = match compose(&text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(composed) => composed,
+    };
     Ok(SourceText {
         name: name.to_string(),
-        text: unify_line_ends(&text),
+        text,
     })
+}
+
+/// The text in Unicode composed form (NFC), borrowed when it already is.
+///
+/// ```
+/// let nfd = "L\u{2019}Assemble\u{301}e ge\u{301}ne\u{301}rale,";
+/// assert_eq!(resdiff::read::compose(nfd), "L’Assemblée générale,");
+/// assert!(matches!(resdiff::read::compose("plain"), std::borrow::Cow::Borrowed(_)));
+/// ```
+pub fn compose(text: &str) -> Cow<'_, str> {
+    // Nearly every text is composed already: the quick check, one pass
+    // without allocating, spares rebuilding it.
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => Cow::Borrowed(text),
+        _ => Cow::Owned(text.nfc().collect()),
+    }
 }
 
 fn utf8(path: &Path, bytes: &[u8], base: usize) -> Result<String, ReadError> {
