@@ -83,6 +83,7 @@ pub fn faults(doc: &Document) -> Vec<String> {
     out.extend(markers_in_text(doc));
     out.extend(footnotes_out_of_order(doc));
     out.extend(decomposed_text(doc));
+    out.extend(emphasis_markup(doc));
     out
 }
 
@@ -438,4 +439,36 @@ fn decomposed_text(doc: &Document) -> Vec<String> {
         .map(|(id, _)| format!("{id}: decomposed text (not NFC)"))
         .take(1)
         .collect()
+}
+
+static STRAY_EMPHASIS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s(«“])(?:\*{1,3}|_{1,3})\p{L}|\p{L}_{1,3}(?:$|[\s,.;:)»”])").unwrap()
+});
+
+/// Emphasis markup left in paragraph text: a span (`*Recalling*`,
+/// `_Se déclare résolue_`, `**…**`), or a delimiter opening one before a
+/// word or an underscore closing one after a word (a span cut by a
+/// paragraph break). Stars after a word are left alone: they are footnote
+/// stars (`Member States*`, `Court,**`), as are blanks to fill (`Add.__`).
+fn emphasis_markup(doc: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in &doc.paragraphs {
+        let t = &p.text;
+        if !t.contains(['*', '_']) {
+            continue;
+        }
+        let stray = STRAY_EMPHASIS.find(t).map(|m| (m.start(), m.end()));
+        let span = (crate::text::emphasis::emphasis_spans(t) > 0).then(|| {
+            let at = t.find(['*', '_']).unwrap_or(0);
+            (at, at + 1)
+        });
+        if let Some((start, end)) = span.or(stray) {
+            out.push(format!(
+                "{}: emphasis markup in text: {}",
+                p.id,
+                excerpt(t, start, end)
+            ));
+        }
+    }
+    out
 }

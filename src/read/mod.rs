@@ -189,7 +189,21 @@ fn unify_line_ends(text: &str) -> String {
 }
 
 /// Guesses the layout form of a decoded text from marks that only one form
-/// leaves: markdown markup, or the page furniture of a PDF extraction.
+/// leaves, counted over the whole text: markdown markup, or the page
+/// furniture of a PDF extraction.
+///
+/// A markdown export may keep plain header lines, a barcode line or the
+/// page furniture of the PDF it came from, and set one paragraph a line:
+/// it is told by its markup wherever that stands in a line (`1. *Decides*`,
+/// `_Recalling_`), weighed against the page furniture, so that a few stars
+/// in a long PDF text do not make it markdown.
+///
+/// ```
+/// use resdiff::{read::detect_format, InputFormat};
+/// let md = "Distr.: General\n*2412313*\nThe General Assembly,\n\
+///           _Recalling_ its resolution 78/1,\n1. *Decides* to act;\n2. *Requests* a report.\n";
+/// assert_eq!(detect_format(md), InputFormat::Markdown);
+/// ```
 pub fn detect_format(text: &str) -> InputFormat {
     let mut markdown = 0usize;
     let mut pdf = 0usize;
@@ -203,19 +217,11 @@ pub fn detect_format(text: &str) -> InputFormat {
             continue;
         }
         lines += 1;
-        if t.starts_with("# ")
-            || t.starts_with("## ")
-            || t.starts_with("### ")
-            || t.contains("<sup>")
-            || t.contains("^{")
-            || t == "---"
-            || (t.starts_with('*') && t[1..].contains('*'))
-            || t.starts_with("**")
-        {
-            markdown += 1;
-        }
         if crate::text::lines::is_page_anchor(t) {
+            // A barcode (`*2412313*`) is furniture, not emphasis.
             pdf += 1;
+        } else if is_markdown_line(t) {
+            markdown += 1;
         }
         if all.get(i + 1).is_some_and(|n| n.trim().is_empty()) {
             blank_after += 1;
@@ -224,7 +230,9 @@ pub fn detect_format(text: &str) -> InputFormat {
             unterminated += 1;
         }
     }
-    if markdown >= 3 && markdown * 2 >= pdf {
+    // Markup is rare in a PDF text and furniture frequent in an export of
+    // one: a markdown line for every four anchors tells them apart.
+    if markdown >= 3 && markdown * 4 >= pdf {
         return InputFormat::Markdown;
     }
     // Wrapped lines (many lines end mid-sentence) are the mark of a PDF
@@ -236,4 +244,18 @@ pub fn detect_format(text: &str) -> InputFormat {
         return InputFormat::Pdf;
     }
     InputFormat::Plain
+}
+
+/// Whether a trimmed line carries markdown markup: a heading mark, a
+/// superscript tag or caret, a link, a rule, an escape, or emphasis
+/// anywhere in it (a bold span may open here and close lines below).
+fn is_markdown_line(t: &str) -> bool {
+    crate::text::shapes::markdown_heading(t).is_some()
+        || t.contains("<sup>")
+        || t.contains("^{")
+        || t.contains("](")
+        || t == "---"
+        || ["\\*", "\\_", "\\[", "\\#"].iter().any(|e| t.contains(e))
+        || t.starts_with("**")
+        || crate::text::emphasis::emphasis_spans(t) > 0
 }

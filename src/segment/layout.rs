@@ -1,6 +1,7 @@
 //! Lay out: decoded text in, [`Layout`] out.
 //!
-//! Each input line is sorted here: markup is stripped (markdown), page
+//! Each input line is sorted here: markup is stripped (markdown, and
+//! emphasis around words in any form), page
 //! furniture is removed and recorded with its reason, footnotes are cut out
 //! of the flow, and the remaining content lines carry the layout cues the
 //! segmenter needs (indent, blank line before, interrupted by furniture).
@@ -30,6 +31,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::text::emphasis::strip_emphasis;
 use crate::text::lines::{ends_complete, page_anchor_reason};
 use crate::text::shapes;
 use crate::types::InputFormat;
@@ -121,7 +123,9 @@ fn sort_line(line: &str, format: InputFormat) -> Slot {
         }
         strip_markdown(t)
     } else {
-        (t.to_string(), false)
+        // Emphasis around an opener (`*Recalling*`) is markup in any form:
+        // a text read as PDF or plain text loses it too.
+        (strip_emphasis(t).into_owned(), false)
     };
     let text = mark_superscripts(&text);
     if text.is_empty() || !text.chars().any(|c| c.is_alphanumeric()) {

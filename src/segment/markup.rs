@@ -1,10 +1,11 @@
 //! Markup read out of a line before its layout is looked at: markdown
-//! (heading marks, HTML tags, carets, links, emphasis stars, escapes) and
+//! (heading marks, HTML tags, carets, links, emphasis, escapes) and
 //! superscript digits, which become inline footnote markers between the
 //! sentinels [`NOTE_OPEN`] and [`NOTE_CLOSE`] so that the segmenter finds
 //! them whatever the input's form. Each scan runs only on a line that
 //! holds the character it looks for.
 
+use crate::text::emphasis::strip_emphasis;
 use crate::text::shapes;
 use crate::types::{NOTE_CLOSE, NOTE_OPEN};
 
@@ -76,8 +77,14 @@ pub(super) fn strip_markdown(line: &str) -> (String, bool) {
     if s.contains('[') {
         s = shapes::strip_links(&s);
     }
-    // Emphasis stars: a star run next to a word is markup; a footnote star
-    // after a sponsor's name (`Denmark:*`) is not followed by a word.
+    if shapes::is_barcode(&s) {
+        // `*2412313*` is page furniture, found as such later.
+        return (s, heading);
+    }
+    // Emphasis spans (`*Recalling*`, `_Recalling_`) lose their delimiters;
+    // the stars still left are halves of a bold span that runs over
+    // several lines (a title) or footnote stars, and go too.
+    let s = strip_emphasis(&s);
     if !s.contains(['*', '\\']) {
         return (s.trim().to_string(), heading);
     }

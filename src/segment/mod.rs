@@ -34,6 +34,7 @@
 //! numbers and m footnotes.
 
 use crate::lang::{Language, LanguageRules};
+use crate::text::emphasis::strip_emphasis;
 use crate::text::normalize::tidy_spaces;
 use crate::text::shapes;
 use crate::types::{
@@ -125,7 +126,12 @@ impl BodyReader<'_> {
     fn read(&mut self, drafts: Vec<Draft>, metadata: &mut Vec<MetadataLine>) -> Vec<Paragraph> {
         let texts: Vec<String> = drafts
             .iter()
-            .map(|d| self.vocabulary.repair(&tidy_spaces(&d.text), self.rules))
+            // A span emphasised over a line end (`*Recalling also its` /
+            // `resolution 78/1*`) is whole only in the joined text.
+            .map(|d| {
+                self.vocabulary
+                    .repair(&tidy_spaces(&strip_emphasis(&d.text)), self.rules)
+            })
             .collect();
         let closing: Vec<Option<MetadataLine>> = texts
             .iter()
