@@ -7,19 +7,11 @@
 //! without.
 
 /// The parsed paragraphs of a text, as (id, text).
-fn paragraphs(text: &str) -> Vec<(String, String)> {
-    resdiff::parse_text("test.txt", text, None)
-        .paragraphs
-        .into_iter()
-        .map(|p| (p.id, p.text))
-        .collect()
-}
+mod common;
+use common::pairs;
 
-fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
-    expected
-        .iter()
-        .map(|(id, text)| (id.to_string(), text.to_string()))
-        .collect()
+fn paragraphs(text: &str) -> Vec<(String, String)> {
+    common::ids_and_texts(&resdiff::parse_text("test.txt", text, None))
 }
 
 #[cfg(feature = "lexicon")]

@@ -9,20 +9,8 @@ fn plain(text: &str) -> Document {
     resdiff::parse_text("test.txt", text, Some(InputFormat::Plain))
 }
 
-/// Each paragraph's id and text.
-fn paragraphs(doc: &Document) -> Vec<(String, String)> {
-    doc.paragraphs
-        .iter()
-        .map(|p| (p.id.clone(), p.text.clone()))
-        .collect()
-}
-
-fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
-    expected
-        .iter()
-        .map(|(id, text)| (id.to_string(), text.to_string()))
-        .collect()
-}
+mod common;
+use common::{ids_and_texts as paragraphs, pairs};
 
 /// A resolution whose preamble opens with `preamble`, then a paragraph
 /// after a blank line and an operative paragraph: blank lines separate its
