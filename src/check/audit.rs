@@ -84,6 +84,7 @@ pub fn faults(doc: &Document) -> Vec<String> {
     out.extend(footnotes_out_of_order(doc));
     out.extend(decomposed_text(doc));
     out.extend(emphasis_markup(doc));
+    out.extend(running_title_without_evidence(doc));
     out
 }
 
@@ -471,4 +472,42 @@ fn emphasis_markup(doc: &Document) -> Vec<String> {
         }
     }
     out
+}
+
+/// Lines removed as running titles where the document shows no running
+/// title: none of them recurs although the document has several page
+/// breaks. A running title is printed on every page; a line removed once
+/// in a document of three pages or more is a body line that repeats the
+/// title's wording (drafts, L. documents, print no running title).
+fn running_title_without_evidence(doc: &Document) -> Vec<String> {
+    use crate::RemovalReason::{PageCounter, RunningTitle};
+    let breaks = doc
+        .removed
+        .iter()
+        .filter(|r| r.reason == PageCounter)
+        .count();
+    let titles: Vec<&str> = doc
+        .removed
+        .iter()
+        .filter(|r| r.reason == RunningTitle)
+        .map(|r| r.text.trim())
+        .collect();
+    let recurs = titles
+        .iter()
+        .enumerate()
+        .any(|(i, t)| titles[i + 1..].contains(t));
+    if breaks < 2 || recurs {
+        return Vec::new();
+    }
+    doc.removed
+        .iter()
+        .filter(|r| r.reason == RunningTitle)
+        .map(|r| {
+            format!(
+                "line {}: running title without evidence: {}",
+                r.line,
+                r.text.trim()
+            )
+        })
+        .collect()
 }

@@ -15,9 +15,12 @@
 //!    furniture looked for, since the cover holds the symbol, the job number
 //!    and the title; the symbol found (`find_symbol`);
 //! 3. page anchors removed: lines that are page furniture wherever they
-//!    stand (`Pages::remove_anchors`);
-//! 4. running titles removed: pieces of the cover's title, or lines repeated
-//!    on several pages, next to an anchor (`Pages::remove_running_titles`);
+//!    stand (`Pages::remove_anchors`), but for a page counter whose total
+//!    the document's other counters deny (`titles.rs`);
+//! 4. running titles removed: lines repeated next to anchors on several
+//!    pages, or pieces of the cover's title next to an anchor where the
+//!    document shows it prints running titles (`titles.rs`,
+//!    `Pages::remove_running_titles`);
 //! 5. footnotes cut out, and the link lists that close a page's notes
 //!    (`Pages::cut_footnotes`, with `note_area::NoteArea`: a line opening
 //!    with a plain number starts a footnote only where the number fits the
@@ -26,10 +29,9 @@
 //!    double-spaced (`Pages::content_lines`); the removed lines listed
 //!    (`Pages::removed`).
 //!
-//! Cost: linear in the text; a running title is looked for at most four
-//! lines either side of an anchor.
-
-use std::collections::{HashMap, HashSet};
+//! Cost: linear in the text; a running title is looked for at most six
+//! content lines either side of an anchor, and a line's recurrence within
+//! four lines of one.
 
 use crate::text::emphasis::strip_emphasis;
 use crate::text::lines::{ends_complete, page_anchor_reason};
@@ -39,6 +41,8 @@ use crate::types::{ContentLine, Footnote, Layout, RemovalReason, RemovedLine};
 
 use super::markup::{mark_superscripts, strip_markdown};
 use super::note_area::{NoteArea, NoteLine};
+
+mod titles;
 
 /// Folds a line for comparing it with title text: lower case, words only.
 fn words_of(s: &str) -> Vec<String> {
@@ -165,63 +169,7 @@ impl Pages<'_> {
                 }
             }
         }
-    }
-
-    /// Running titles: pieces of the cover's title next to an anchor, or a
-    /// line that stands next to anchors on several pages (an annex's own
-    /// running title).
-    fn remove_running_titles(&mut self) {
-        let repeated = self.repeated_near_anchors();
-        let anchors: Vec<usize> = (0..self.slots.len()).filter(|&i| self.anchor[i]).collect();
-        for i in anchors {
-            for dir in [-1isize, 1] {
-                let mut j = i as isize + dir;
-                let mut taken = 0;
-                while j >= self.cover_end as isize && (j as usize) < self.slots.len() && taken < 4 {
-                    let ju = j as usize;
-                    match &self.slots[ju] {
-                        Slot::Blank => {}
-                        Slot::Removed(RemovalReason::PageHeader)
-                        | Slot::Removed(RemovalReason::PageCounter)
-                        | Slot::Removed(RemovalReason::JobNumber)
-                        | Slot::Removed(RemovalReason::Barcode)
-                        | Slot::Removed(RemovalReason::RunningTitle) => {}
-                        s if is_title_piece(s, &self.cover_words, &repeated) => {
-                            self.slots[ju] = Slot::Removed(RemovalReason::RunningTitle);
-                            taken += 1;
-                        }
-                        _ => break,
-                    }
-                    j += dir;
-                }
-            }
-        }
-    }
-
-    /// The lines that stand within four lines of an anchor on three pages
-    /// or more.
-    fn repeated_near_anchors(&self) -> HashSet<String> {
-        // Counted once per page: (pages seen, line of the last one).
-        let slots = &self.slots;
-        let mut near_anchor: HashMap<&str, (usize, usize)> = HashMap::new();
-        for i in (0..slots.len()).filter(|&i| self.anchor[i]) {
-            let lo = i.saturating_sub(4);
-            let hi = (i + 5).min(slots.len());
-            for (j, slot) in slots.iter().enumerate().take(hi).skip(lo) {
-                if let Slot::Content { text, .. } = slot {
-                    let e = near_anchor.entry(text.as_str()).or_insert((0, usize::MAX));
-                    if e.1 == usize::MAX || j > e.1 + 8 {
-                        e.0 += 1;
-                    }
-                    e.1 = j;
-                }
-            }
-        }
-        near_anchor
-            .into_iter()
-            .filter(|(_, (pages, _))| *pages >= 3)
-            .map(|(t, _)| t.to_string())
-            .collect()
+        self.restore_stray_counters();
     }
 
     /// Footnotes and link lists cut out of the flow after the cover.
@@ -349,22 +297,6 @@ fn anchor_reason(
         }
     }
     None
-}
-
-/// Whether a content line next to an anchor is a piece of a running title.
-fn is_title_piece(slot: &Slot, cover_words: &[String], repeated: &HashSet<String>) -> bool {
-    match slot {
-        Slot::Content { text, .. } => {
-            let w = words_of(text);
-            // A bare number ("7.") is an operative label, and a line ending
-            // in punctuation is body text, not a running title.
-            !text.trim_end().ends_with([',', ';', '.', ':'])
-                && w.iter()
-                    .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-                && (contains_run(cover_words, &w) || repeated.contains(text))
-        }
-        _ => false,
-    }
 }
 
 /// The symbol on its own line near the top of the cover, or else the one
