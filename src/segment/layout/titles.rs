@@ -62,8 +62,9 @@ impl Pages<'_> {
     /// 1. pieces of the title standing between two anchors (an even page's
     ///    header: symbol, title, job number and counter);
     /// 2. a line next to anchors on three pages, or a piece of the title
-    ///    next to anchors on two (where it may end in a comma: the title
-    ///    goes on below) at a page break that holds no running title yet;
+    ///    (which may end in a comma: the title goes on below) on two, and
+    ///    on a third of the page breaks at least; a piece only at a page
+    ///    break that holds no running title yet;
     /// 3. once 1 or 2 found the title printed, a piece of it next to a page
     ///    break that holds no running title yet (the title wrapped
     ///    otherwise on that page): one title a page break, so a body line
@@ -80,15 +81,26 @@ impl Pages<'_> {
                 self.mark_running_title(&run);
             }
         }
-        let seen_on = |t: &str| pages.get(t).copied().unwrap_or(0);
+        // A running title stands at every page break, or at every other
+        // one when even and odd pages wrap it apart; a line met at a few
+        // breaks of many (a table cell that recurs in a long table) is text.
+        let breaks = self
+            .slots
+            .iter()
+            .filter(|s| matches!(s, Slot::Removed(RemovalReason::PageCounter)))
+            .count();
+        let recurs = |t: &str, min: usize| {
+            let seen = pages.get(t).copied().unwrap_or(0);
+            seen >= min && seen * 3 >= breaks
+        };
         for &i in &anchors {
             for dir in [-1, 1] {
                 let has_title = self.break_has_title(i);
                 let (run, _) = self.title_run(i, dir, |p, t| {
                     if piece(p, t) {
-                        seen_on(t) >= 2 && !has_title
+                        recurs(t, 2) && !has_title
                     } else {
-                        seen_on(t) >= 3 && could_be_title(t)
+                        recurs(t, 3) && could_be_title(t)
                     }
                 });
                 printed |= run.iter().any(|&j| self.is_piece_at(j));
