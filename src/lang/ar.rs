@@ -81,6 +81,7 @@ pub const RULES: LanguageRules = LanguageRules {
     },
     suspenders: &[],
     cased: false,
+    right_to_left: true,
     labels: &en::LABELS,
     cover: CoverWords {
         organs: &[

@@ -215,6 +215,7 @@ pub const RULES: LanguageRules = LanguageRules {
     },
     suspenders: &["and", "or", "nor", "to", "versus"],
     cased: true,
+    right_to_left: false,
     labels: &LABELS,
     cover: CoverWords {
         organs: &[

@@ -114,6 +114,7 @@ pub const RULES: LanguageRules = LanguageRules {
     },
     suspenders: &["y", "e", "o", "u", "a", "ni"],
     cased: true,
+    right_to_left: false,
     labels: &en::LABELS,
     cover: CoverWords {
         organs: &[

@@ -174,6 +174,7 @@ pub const RULES: LanguageRules = LanguageRules {
     },
     suspenders: &["et", "ou", "à", "ni"],
     cased: true,
+    right_to_left: false,
     labels: &LABELS,
     cover: CoverWords {
         organs: &[

@@ -126,6 +126,7 @@ pub const RULES: LanguageRules = LanguageRules {
     },
     suspenders: &["и", "или"],
     cased: true,
+    right_to_left: false,
     labels: &en::LABELS,
     cover: CoverWords {
         organs: &[

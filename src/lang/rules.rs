@@ -49,6 +49,9 @@ pub struct LanguageRules {
     /// Whether the script has letter case (paragraph continuation cues rely
     /// on a lower-case start where it does).
     pub cased: bool,
+    /// Whether the script is written right to left: the HTML page sets its
+    /// direction from this.
+    pub right_to_left: bool,
     /// The words the HTML page prints for a document in this language
     /// (English's while the language has none of its own).
     pub labels: &'static Labels,

@@ -51,6 +51,7 @@ pub const RULES: LanguageRules = LanguageRules {
     },
     suspenders: &[],
     cased: false,
+    right_to_left: false,
     labels: &en::LABELS,
     cover: CoverWords {
         organs: &[

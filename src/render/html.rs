@@ -77,7 +77,11 @@ del { text-decoration: line-through; color: #9c0006; background: #fbe9e9; }
 pub fn render(c: &Comparison, options: &HtmlOptions) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let lang = c.new.language;
-    let dir = if lang.0 == "ar" { "rtl" } else { "ltr" };
+    let dir = if lang.rules().right_to_left {
+        "rtl"
+    } else {
+        "ltr"
+    };
     let l = lang.rules().labels;
     let title = format!(
         "{}: {} → {}",
@@ -432,5 +436,28 @@ impl Labels {
     pub fn status(&self, status: Status) -> &'static str {
         let i = Status::ALL.iter().position(|s| *s == status).unwrap_or(0);
         self.statuses[i]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::compare;
+
+    fn page(old: &str, new: &str) -> String {
+        let old = crate::parse_text("old.txt", old, None);
+        let new = crate::parse_text("new.txt", new, None);
+        render(
+            &compare(old, new, &crate::CompareOptions::default()),
+            &HtmlOptions::default(),
+        )
+    }
+
+    #[test]
+    fn the_page_runs_in_the_direction_of_the_new_texts_script() {
+        let ar = "إن الجمعية العامة،\n\n1. تقرر أن تبقي المسألة قيد نظرها؛\n";
+        let en = "The General Assembly,\n\n1. Decides to remain seized of the matter.\n";
+        assert!(page(en, ar).contains(r#"<html lang="ar" dir="rtl">"#));
+        assert!(page(ar, en).contains(r#"<html lang="en" dir="ltr">"#));
     }
 }
