@@ -26,10 +26,7 @@ pub fn page_anchor_reason(t: &str) -> Option<RemovalReason> {
 
 /// Ends with punctuation that can close a paragraph or a footnote.
 pub fn ends_complete(text: &str) -> bool {
-    let t = strip_trailing_notes(text.trim_end());
-    let t = t.trim_end_matches(|c: char| {
-        matches!(c, '”' | '"' | '»' | '’' | '\'' | ')' | ']' | '*') || c.is_whitespace()
-    });
+    let t = text_end(text);
     t.ends_with([
         '.', ',', ';', ':', '!', '?', '。', '；', '：', '，', '،', '؛', '؟',
     ])
@@ -38,21 +35,23 @@ pub fn ends_complete(text: &str) -> bool {
 /// The last punctuation of a text, looking past closing quotes and
 /// footnote markers.
 pub fn last_punctuation(text: &str) -> Option<char> {
-    let t = strip_trailing_notes(text.trim_end());
-    let t = t.trim_end_matches(|c: char| {
-        matches!(c, '”' | '"' | '»' | '’' | '\'' | ')' | ']' | '*') || c.is_whitespace()
-    });
+    let t = text_end(text);
     t.chars().next_back().filter(|c| !c.is_alphanumeric())
 }
 
 /// Ends with punctuation that closes a sentence: a footnote ends so, while
 /// a comma or semicolon at the end of a footnote line means it runs on.
 pub fn ends_sentence(text: &str) -> bool {
-    let t = strip_trailing_notes(text.trim_end());
-    let t = t.trim_end_matches(|c: char| {
-        matches!(c, '”' | '"' | '»' | '’' | '\'' | ')' | ']' | '*') || c.is_whitespace()
-    });
+    let t = text_end(text);
     t.ends_with(['.', '!', '?', '。', '؟'])
+}
+
+/// A text without what may follow its last word or punctuation: spaces,
+/// closing quotes and brackets, emphasis stars and footnote markers.
+fn text_end(text: &str) -> &str {
+    strip_trailing_notes(text.trim_end()).trim_end_matches(|c: char| {
+        matches!(c, '”' | '"' | '»' | '’' | '\'' | ')' | ']' | '*') || c.is_whitespace()
+    })
 }
 
 fn strip_trailing_notes(t: &str) -> &str {
