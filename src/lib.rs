@@ -74,7 +74,11 @@ pub const PARALLEL_MIN_BYTES: usize = 1 << 20;
 /// The text is put in composed form first (see [`read::compose`]), so a
 /// decomposed text parses as its composed twin does.
 pub fn parse_text(name: &str, text: &str, format: Option<InputFormat>) -> Document {
-    let text = &*read::compose(text);
+    parse_composed(name, &read::compose(text), format)
+}
+
+/// Parses text already in composed form: what [`read::decode`] gives.
+fn parse_composed(name: &str, text: &str, format: Option<InputFormat>) -> Document {
     let format = format.unwrap_or_else(|| read::detect_format(text));
     let language = lang::detect(text);
     let rules = language.rules();
@@ -85,5 +89,7 @@ pub fn parse_text(name: &str, text: &str, format: Option<InputFormat>) -> Docume
 /// Reads, decodes and parses a file (`-` for standard input).
 pub fn parse_path(path: &Path, format: Option<InputFormat>) -> Result<Document, ReadError> {
     let source = read::read_path(path)?;
-    Ok(parse_text(&source.name, &source.text, format))
+    // Decoding composed the text already: a second quick check would be
+    // one more pass over every file.
+    Ok(parse_composed(&source.name, &source.text, format))
 }
