@@ -173,15 +173,6 @@ impl Summary {
             .filter(|&(_, n)| n > 0)
             .collect()
     }
-
-    /// Footnote entries that report a difference.
-    pub fn footnotes_changed(&self) -> usize {
-        self.footnotes
-            .iter()
-            .filter(|(k, _)| **k != Status::Unchanged.name())
-            .map(|(_, v)| v)
-            .sum()
-    }
 }
 
 /// Two documents compared.
