@@ -1,19 +1,36 @@
 #!/usr/bin/env bash
-# Runs the test suite. The HTML tests check the redline in a real browser:
-# Chromium is installed from Debian's packages when it is missing.
+# Runs the test suite. Real components run for real: the HTML tests check the
+# redline in Chromium, the PDF tests read through poppler's pdftotext, the Word
+# tests open files in LibreOffice (python3-uno drives it). Each is installed
+# from Debian's packages when missing. A test that needs one skips only under
+# its explicit variable (RESDIFF_NO_BROWSER, RESDIFF_NO_PDFTOTEXT,
+# RESDIFF_NO_OFFICE), and says so in its output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+missing=()
 if ! command -v chromium >/dev/null 2>&1 && [ -z "${RESDIFF_CHROMIUM:-}" ] && [ -z "${RESDIFF_NO_BROWSER:-}" ]; then
+  missing+=(chromium)
+fi
+if ! command -v pdftotext >/dev/null 2>&1 && [ -z "${RESDIFF_NO_PDFTOTEXT:-}" ]; then
+  missing+=(poppler-utils)
+fi
+if [ -z "${RESDIFF_NO_OFFICE:-}" ]; then
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+  /usr/bin/python3 -c 'import uno' >/dev/null 2>&1 || missing+=(python3-uno)
+fi
+if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    sudo=()
   elif command -v sudo >/dev/null 2>&1; then
-    sudo apt-get update -qq
-    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    sudo=(sudo)
   else
-    echo "scripts/test.sh: Chromium is missing and cannot be installed here;" >&2
-    echo "install it, or set RESDIFF_NO_BROWSER=1 to skip the browser checks" >&2
+    echo "scripts/test.sh: missing ${missing[*]} and cannot install here;" >&2
+    echo "install them, or set RESDIFF_NO_BROWSER / RESDIFF_NO_PDFTOTEXT / RESDIFF_NO_OFFICE to skip those checks" >&2
     exit 2
   fi
+  echo "scripts/test.sh: installing ${missing[*]} from Debian's packages" >&2
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 cargo test "$@"
