@@ -31,6 +31,6 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
   echo "scripts/test.sh: installing ${missing[*]} from Debian's packages" >&2
   "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 cargo test "$@"
