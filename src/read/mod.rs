@@ -132,7 +132,7 @@ fn utf8(path: &Path, bytes: &[u8], base: usize) -> Result<String, ReadError> {
 /// UTF-16 without a BOM shows itself by a NUL in every other byte of ASCII
 /// text; that pattern is checked over the first bytes only.
 fn bomless_utf16(bytes: &[u8]) -> Option<bool> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let sample = &bytes[..bytes.len().min(512)];
@@ -154,7 +154,7 @@ fn bomless_utf16(bytes: &[u8]) -> Option<bool> {
 }
 
 fn utf16(path: &Path, bytes: &[u8], conv: fn([u8; 2]) -> u16) -> Result<String, ReadError> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(ReadError::InvalidUtf16 {
             path: path.to_path_buf(),
             detail: format!("odd number of bytes ({})", bytes.len()),
