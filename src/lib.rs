@@ -67,8 +67,13 @@ pub use types::*;
 /// Text (bytes, both documents together) below which resdiff works on one
 /// thread. Measured on a 2-core machine: a second thread gains nothing on
 /// pairs under about a megabyte (its start-up and a second allocator arena
-/// cost what it saves) and a third of the time on 8 MB pairs.
-pub const PARALLEL_MIN_BYTES: usize = 1 << 20;
+/// cost what it saves) and a third of the time on 8 MB pairs. Targets
+/// without threads (WebAssembly) always work on one.
+pub const PARALLEL_MIN_BYTES: usize = if cfg!(target_family = "wasm") {
+    usize::MAX
+} else {
+    1 << 20
+};
 
 /// Parses decoded text into a document. `format` overrides detection.
 /// The text is put in composed form first (see [`read::compose`]), so a

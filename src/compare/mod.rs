@@ -24,15 +24,20 @@
 //!   pairs; a word pair found in more than `MAX_POSTINGS` (64) paragraphs
 //!   is boilerplate and not indexed;
 //! - LCS budget (`align::similarity`): beyond `EXACT_LCS_BUDGET` (2³⁰)
-//!   token pairs, the similarity of two paragraphs is estimated by a diff
-//!   with a 200 ms deadline instead of computed exactly;
-//! - diff deadline ([`worddiff::diff_words`]): a word diff stops refining
-//!   after 500 ms and gives a coarser redline.
+//!   token pairs, the similarity of two paragraphs is estimated by a
+//!   bounded diff instead of computed exactly;
+//! - bounded diffs ([`bounded::bounded_diff`], used by
+//!   [`worddiff::diff_words`]): Myers runs on at most
+//!   [`bounded::MYERS_MAX_TOKENS`] tokens at a time; longer texts are cut
+//!   at words unique to both sides, and what cannot be cut is shown as
+//!   replaced. Work, not a clock, is bounded: the output never depends on
+//!   the machine's speed or load.
 //!
 //! Above [`crate::PARALLEL_MIN_BYTES`], the two sides are tokenized and the
 //! word diffs run on two threads, with the same result.
 
 pub mod align;
+pub mod bounded;
 mod documents;
 pub mod folders;
 mod keys;

@@ -12,7 +12,9 @@
 //! inserted spans the new one.
 
 use rustc_hash::FxHashMap;
-use similar::{capture_diff_slices_deadline, Algorithm, DiffTag};
+use similar::DiffTag;
+
+use super::bounded::bounded_diff;
 
 use crate::lang::LanguageRules;
 use crate::text::normalize::{for_each_key, TokenClass};
@@ -93,10 +95,9 @@ pub fn diff_words(old: &str, new: &str, rules: &LanguageRules, options: &KeyOpti
         }
         keys
     });
-    // Bounded work: a pair of enormous, unrelated texts degrades to a
-    // coarser diff instead of a hang.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_millis(500);
-    let ops = capture_diff_slices_deadline(Algorithm::Myers, &old_keys, &new_keys, Some(deadline));
+    // Bounded work, not a deadline: a pair of enormous, unrelated texts
+    // degrades to a coarser diff instead of a hang, the same on any machine.
+    let ops = bounded_diff(&old_keys, &new_keys);
     let mut hunks: Vec<Hunk> = ops
         .iter()
         .map(|op| {

@@ -27,8 +27,8 @@
 //! Cost: candidates for steps 2–4 come from an index of each paragraph's
 //! rarest word pairs (`index`), never from comparing every paragraph with
 //! every other, so the cost grows with the size of the documents, not its
-//! square; the similarity of two huge paragraphs is estimated under a
-//! deadline beyond `similarity::EXACT_LCS_BUDGET`.
+//! square; the similarity of two huge paragraphs is estimated by a diff
+//! of bounded work beyond `similarity::EXACT_LCS_BUDGET`.
 
 // The aligner (and its submodules) works on indices into both sides at
 // once; index loops say that more plainly than iterator chains.

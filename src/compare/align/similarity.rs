@@ -5,7 +5,9 @@
 //! no pair is measured twice.
 
 use rustc_hash::FxHashMap;
-use similar::{capture_diff_slices_deadline, Algorithm, DiffTag};
+use similar::DiffTag;
+
+use crate::compare::bounded::bounded_diff;
 
 use super::key::ParagraphKey;
 use crate::types::ParagraphKind;
@@ -78,11 +80,10 @@ pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
         return 0.0;
     }
     // The exact LCS costs |a|·|b|/64 word operations: beyond a budget (two
-    // paragraphs of hundreds of thousands of words), a diff with a deadline
+    // paragraphs of hundreds of thousands of words), a diff of bounded work
     // estimates it instead, so no input makes the comparison hang.
     let kept = if (a.len() as u64) * (b.len() as u64) > EXACT_LCS_BUDGET {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_millis(200);
-        capture_diff_slices_deadline(Algorithm::Myers, a, b, Some(deadline))
+        bounded_diff(a, b)
             .iter()
             .filter_map(|op| match op.as_tag_tuple() {
                 (DiffTag::Equal, o, _) => Some(o.len()),
