@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the test suite. Real components run for real: the HTML tests check the
 # redline in Chromium, the PDF tests read through poppler's pdftotext, the Word
-# tests open files in LibreOffice (python3-uno drives it). Each is installed
+# tests open files in LibreOffice (python3-uno drives it), the offline page's
+# tests drive Chromium through Node.js and playwright-core. Each is installed
 # from Debian's packages when missing. A test that needs one skips only under
 # its explicit variable (RESDIFF_NO_BROWSER, RESDIFF_NO_PDFTOTEXT,
 # RESDIFF_NO_OFFICE), and says so in its output.
@@ -11,6 +12,10 @@ cd "$(dirname "$0")/.."
 missing=()
 if ! command -v chromium >/dev/null 2>&1 && [ -z "${RESDIFF_CHROMIUM:-}" ] && [ -z "${RESDIFF_NO_BROWSER:-}" ]; then
   missing+=(chromium)
+fi
+if [ -z "${RESDIFF_NO_BROWSER:-}" ]; then
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
 fi
 if ! command -v pdftotext >/dev/null 2>&1 && [ -z "${RESDIFF_NO_PDFTOTEXT:-}" ]; then
   missing+=(poppler-utils)
@@ -32,5 +37,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
   echo "scripts/test.sh: installing ${missing[*]} from Debian's packages" >&2
   "${sudo[@]}" apt-get update -qq
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+# The offline page's tests drive Chromium with Playwright (its library
+# only: it uses the Chromium installed above).
+if [ -z "${RESDIFF_NO_BROWSER:-}" ] && [ ! -d target/web-test/node_modules/playwright-core ]; then
+  npm install --prefix target/web-test --no-audit --no-fund --silent playwright-core@1.65 >/dev/null
 fi
 cargo test "$@"

@@ -59,6 +59,7 @@ pub mod render;
 pub mod segment;
 pub mod text;
 pub mod types;
+pub mod web;
 
 use std::path::Path;
 
@@ -67,13 +68,12 @@ pub use types::*;
 /// Text (bytes, both documents together) below which resdiff works on one
 /// thread. Measured on a 2-core machine: a second thread gains nothing on
 /// pairs under about a megabyte (its start-up and a second allocator arena
-/// cost what it saves) and a third of the time on 8 MB pairs. Targets
-/// without threads (WebAssembly) always work on one.
-pub const PARALLEL_MIN_BYTES: usize = if cfg!(target_family = "wasm") {
-    usize::MAX
-} else {
-    1 << 20
-};
+/// cost what it saves) and a third of the time on 8 MB pairs.
+pub const PARALLEL_MIN_BYTES: usize = 1 << 20;
+
+/// Whether the target has threads: WebAssembly (the browser page) has
+/// none, and there everything runs on one, chosen at compile time.
+pub const HAS_THREADS: bool = cfg!(not(target_family = "wasm"));
 
 /// Parses decoded text into a document. `format` overrides detection.
 /// The text is put in composed form first (see [`read::compose`]), so a
@@ -89,6 +89,13 @@ fn parse_composed(name: &str, text: &str, format: Option<InputFormat>) -> Docume
     let rules = language.rules();
     let layout = segment::layout::lay_out(text, format, |line| segment::is_opener(line, rules));
     segment::segment(name, format, language, layout)
+}
+
+/// Decodes and parses a file's bytes; `name` is only used in errors and in
+/// the document's `source`.
+pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<Document, ReadError> {
+    let source = read::decode(name, bytes)?;
+    Ok(parse_composed(&source.name, &source.text, None))
 }
 
 /// Reads, decodes and parses a file (`-` for standard input).

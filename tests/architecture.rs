@@ -9,9 +9,10 @@ use std::path::{Path, PathBuf};
 
 /// The stages in import order: each may import only those before it (and
 /// itself). `root` is `src/lib.rs`, whose `parse_text`/`parse_path` run
-/// read and segment; `cli` is the binary.
+/// read and segment; `web` is the browser page's shell over the library,
+/// `cli` the binary's.
 const LAYERS: &[&str] = &[
-    "lang", "types", "text", "read", "segment", "root", "compare", "render", "check", "cli",
+    "lang", "types", "text", "read", "segment", "root", "compare", "render", "check", "web", "cli",
 ];
 
 const MAX_FILE_LINES: usize = 600;

@@ -23,7 +23,7 @@ use crate::types::{
 /// ```
 pub fn compare(old: Document, new: Document, options: &CompareOptions) -> Comparison {
     let size = |d: &Document| d.paragraphs.iter().map(|p| p.text.len()).sum::<usize>();
-    let parallel = size(&old) + size(&new) >= crate::PARALLEL_MIN_BYTES;
+    let parallel = crate::HAS_THREADS && size(&old) + size(&new) >= crate::PARALLEL_MIN_BYTES;
     compare_on(old, new, options, parallel)
 }
 

@@ -21,6 +21,7 @@ mod en;
 mod es;
 mod fr;
 pub mod lexicon;
+pub mod page;
 mod ru;
 mod rules;
 mod zh;

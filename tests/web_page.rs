@@ -1,0 +1,307 @@
+//! The offline browser page (scripts/build-web.sh), in real headless
+//! Chromium driven by Playwright (tests/web/drive.mjs): opened from
+//! file://, it gives the command line's redline byte for byte, reports bad
+//! files by name, and makes no request.
+//!
+//! Needs Node.js, playwright-core (scripts/test.sh installs it under
+//! target/web-test) and Chromium, and builds the page if it is missing.
+//! `RESDIFF_NO_BROWSER=1` skips these checks, and says so.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::{json, Value};
+
+const BIN: &str = env!("CARGO_BIN_EXE_resdiff");
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn chromium() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("RESDIFF_CHROMIUM") {
+        return Some(PathBuf::from(p));
+    }
+    let paths = std::env::var_os("PATH")?;
+    ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .find_map(|name| {
+            std::env::split_paths(&paths)
+                .map(|d| d.join(name))
+                .find(|p| p.is_file())
+        })
+}
+
+/// Chromium and Playwright's modules, or `None` when the checks are
+/// skipped on purpose; a missing piece otherwise fails the test.
+fn browser() -> Option<(PathBuf, PathBuf)> {
+    if std::env::var_os("RESDIFF_NO_BROWSER").is_some() {
+        eprintln!("RESDIFF_NO_BROWSER set: browser page checks skipped");
+        return None;
+    }
+    let chromium = chromium()
+        .expect("no Chromium: run scripts/test.sh (installs it) or set RESDIFF_NO_BROWSER=1");
+    let modules = std::env::var_os("RESDIFF_PLAYWRIGHT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target/web-test/node_modules"));
+    assert!(
+        modules.join("playwright-core").is_dir(),
+        "no playwright-core in {}: run scripts/test.sh (installs it) or set RESDIFF_NO_BROWSER=1",
+        modules.display()
+    );
+    Some((chromium, modules))
+}
+
+/// The page, built (or brought up to date) once per test run.
+fn page() -> PathBuf {
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let status = Command::new("bash")
+                .arg(root().join("scripts/build-web.sh"))
+                .status()
+                .expect("bash runs");
+            assert!(status.success(), "scripts/build-web.sh failed");
+            let page = root().join("target/web/resdiff.html");
+            let size = std::fs::metadata(&page).unwrap().len();
+            assert!(size < 2_000_000, "the page is {size} bytes, over 2 MB");
+            page
+        })
+        .clone()
+}
+
+fn drive(chromium: &Path, modules: &Path, cases: Vec<Value>, locale: &str) -> Value {
+    let plan = json!({
+        "page": page(),
+        "chromium": chromium,
+        "modules": modules,
+        "locale": locale,
+        "cases": cases,
+    });
+    static RUN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let run = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("resdiff-web-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let plan_path = dir.join(format!("plan-{run}.json"));
+    std::fs::write(&plan_path, plan.to_string()).unwrap();
+    let out = Command::new("node")
+        .arg(root().join("tests/web/drive.mjs"))
+        .arg(&plan_path)
+        .output()
+        .expect("node runs (install Node.js)");
+    assert!(
+        out.status.success(),
+        "drive.mjs failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    // Nothing but the page itself and its own worker (a blob of the page):
+    // no scheme that could reach a network.
+    for url in report["requests"].as_array().unwrap() {
+        let url = url.as_str().unwrap();
+        let url = url.strip_prefix("worker:").unwrap_or(url);
+        assert!(
+            url.starts_with("file://") || url.starts_with("blob:null/"),
+            "the page requested {url}"
+        );
+    }
+    assert_eq!(report["console_errors"], json!([]), "errors in the console");
+    report
+}
+
+/// What `resdiff OLD NEW --format html` writes when given the files by
+/// their names alone, as the page knows them.
+fn command_line(old: &Path, new: &Path, extra: &[&str]) -> String {
+    let dir = std::env::temp_dir().join(format!(
+        "resdiff-web-cli-{}-{}",
+        std::process::id(),
+        old.file_stem().unwrap().to_string_lossy()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let name = |p: &Path| p.file_name().unwrap().to_owned();
+    std::fs::copy(old, dir.join(name(old))).unwrap();
+    std::fs::copy(new, dir.join(name(new))).unwrap();
+    let out = Command::new(BIN)
+        .current_dir(&dir)
+        .arg(name(old))
+        .arg(name(new))
+        .args(["--format", "html"])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(out.status.code().unwrap() < 2);
+    String::from_utf8(out.stdout).unwrap()
+}
+
+const PAIRS: &[(&str, &str)] = &[
+    (
+        "seeds/001_f645d6d34d6fbb5d.txt",
+        "seeds/000_da5010157984a27d.txt",
+    ),
+    (
+        "fixtures/real/A-RES-79-62.en.txt",
+        "fixtures/real/A-C.1-80-L.41.en.txt",
+    ),
+    (
+        "fixtures/real/A-C.1-80-L.41.en.txt",
+        "fixtures/real/A-RES-80-57.en.txt",
+    ),
+    (
+        "fixtures/real/A-RES-79-23.en.txt",
+        "fixtures/real/A-C.1-80-L.21.en.txt",
+    ),
+];
+
+#[test]
+fn the_page_gives_the_command_lines_redline() {
+    let Some((chromium, modules)) = browser() else {
+        return;
+    };
+    let artifacts = root().join("tests/artifacts");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let mut cases: Vec<Value> = PAIRS
+        .iter()
+        .enumerate()
+        .map(|(i, (old, new))| {
+            json!({"name": format!("pair {i}"), "old": root().join(old), "new": root().join(new), "save": true})
+        })
+        .collect();
+    cases[0]["screenshot"] = json!(artifacts.join("web-page-result.png"));
+    cases[0]["print_pdf"] = json!(artifacts.join("web-page-print.pdf"));
+    let (old, new) = PAIRS[1];
+    cases.push(json!({
+        "name": "options", "old": root().join(old), "new": root().join(new), "save": true,
+        "options": {"side_by_side": true, "changes_only": true},
+    }));
+    cases.push(json!({
+        "name": "same", "old": root().join(old), "new": root().join(old), "save": true,
+    }));
+    let report = drive(&chromium, &modules, cases, "en-US");
+    let results = report["results"].as_array().unwrap();
+    for (i, (old, new)) in PAIRS.iter().enumerate() {
+        let r = &results[i];
+        assert_eq!(r["state"], "done", "{r}");
+        assert_eq!(r["exit"], "1");
+        let cli = command_line(&root().join(old), &root().join(new), &[]);
+        assert!(
+            r["saved"] == cli.as_str(),
+            "pair {i}: the page's redline differs from the command line's"
+        );
+        let main = &cli[cli.find("<main>").unwrap()..cli.find("</main>").unwrap()];
+        let marks = main.matches("<ins>").count() + main.matches("<del>").count();
+        assert_eq!(
+            r["ins"].as_u64().unwrap() + r["del"].as_u64().unwrap(),
+            marks as u64
+        );
+    }
+    // The seed pair is French: the page then speaks French.
+    assert_eq!(results[0]["lang"], "fr");
+    assert_eq!(results[0]["compare_label"], "Comparer");
+    assert_eq!(results[1]["lang"], "en");
+    let options = &results[PAIRS.len()];
+    let cli = command_line(
+        &root().join(old),
+        &root().join(new),
+        &["--layout", "side-by-side", "--changes-only"],
+    );
+    assert!(
+        options["saved"] == cli.as_str(),
+        "side by side, changes only: differs"
+    );
+    // The printed page, looked at as a picture (pdftoppm, from poppler).
+    let pdf = artifacts.join("web-page-print.pdf");
+    let status = Command::new("pdftoppm")
+        .args(["-png", "-r", "60", "-f", "1", "-l", "1"])
+        .arg(&pdf)
+        .arg(artifacts.join("web-page-print"))
+        .status();
+    match status {
+        Ok(s) => assert!(s.success(), "pdftoppm failed on {}", pdf.display()),
+        Err(_) => eprintln!(
+            "pdftoppm missing: the printed page stays a PDF ({})",
+            pdf.display()
+        ),
+    }
+    let same = &results[PAIRS.len() + 1];
+    assert_eq!(
+        (same["state"].as_str(), same["exit"].as_str()),
+        (Some("done"), Some("0"))
+    );
+    assert_eq!(same["outcome"], "No differences.");
+}
+
+#[test]
+fn bad_files_get_a_message_naming_them() {
+    let Some((chromium, modules)) = browser() else {
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("resdiff-web-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, bytes: &[u8]| {
+        let p = dir.join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    };
+    let good = root().join("fixtures/real/A-RES-79-62.en.txt");
+    let empty = write("empty.txt", b"");
+    let binary = write("picture.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0");
+    let pdf = write("adopted.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n");
+    let corrupt = write(
+        "draft.docx",
+        b"PK\x03\x04\x14\x00\x00\x00\x08\x00 cut short",
+    );
+    let huge = write("huge.txt", &vec![b'a'; (20 << 20) + 1]);
+    let cases = [
+        (&empty, "empty.txt is empty."),
+        (&binary, "picture.txt"),
+        (&pdf, "adopted.pdf is a PDF"),
+        (&corrupt, "draft.docx"),
+        (&huge, "huge.txt is too large: the limit is 20 MB."),
+    ];
+    let mut plan: Vec<Value> = cases
+        .iter()
+        .map(|(file, _)| json!({"name": file, "old": good, "new": file}))
+        .collect();
+    plan.push(json!({"name": "nothing chosen", "old": good}));
+    plan[0]["screenshot"] = json!(root().join("tests/artifacts/web-page-error.png"));
+    let report = drive(&chromium, &modules, plan, "en-US");
+    let results = report["results"].as_array().unwrap();
+    for (r, (_, message)) in results.iter().zip(cases) {
+        assert_eq!(r["state"], "error", "{r}");
+        assert_eq!(r["exit"], "2");
+        let shown = r["message"].as_str().unwrap();
+        assert!(
+            shown.starts_with(message),
+            "{shown:?} should start with {message:?}"
+        );
+    }
+    let nothing = &results[cases.len()];
+    assert_eq!(nothing["state"], "error");
+    assert_eq!(nothing["message"], "New version is empty.");
+}
+
+#[test]
+fn the_page_speaks_the_readers_language_before_any_file() {
+    let Some((chromium, modules)) = browser() else {
+        return;
+    };
+    // A reader whose browser speaks Arabic: the page opens in Arabic, right
+    // to left, and says what is wrong in Arabic; once a text is compared,
+    // it follows the text's language.
+    let cases = vec![
+        json!({"name": "nothing", "new_paste": "x"}),
+        json!({"name": "pasted", "old_paste": "The General Assembly,\n\n1. Decides to act;", "new_paste": "The General Assembly,\n\n1. Decides to act now;"}),
+    ];
+    let report = drive(&chromium, &modules, cases, "ar-EG");
+    let [error, pasted] = [&report["results"][0], &report["results"][1]];
+    assert_eq!(error["state"], "error");
+    assert_eq!(error["dir"], "rtl", "{error}");
+    assert_eq!(error["compare_label"], "قارن");
+    assert_eq!(error["message"], "النسخة السابقة فارغ.");
+    assert_eq!(pasted["state"], "done");
+    assert_eq!(
+        (pasted["lang"].as_str(), pasted["dir"].as_str()),
+        (Some("en"), Some("ltr"))
+    );
+    assert_eq!(pasted["ins"], 1);
+}
