@@ -37,6 +37,7 @@ fn snapshot_side_by_side_changes_only() {
     let options = HtmlOptions {
         layout: Layout::SideBySide,
         changes_only: true,
+        ..HtmlOptions::default()
     };
     insta::assert_snapshot!(render(&small(), &options));
 }
@@ -103,6 +104,7 @@ fn hostile_text_comes_out_inert() {
         &HtmlOptions {
             layout: Layout::SideBySide,
             changes_only: false,
+            ..HtmlOptions::default()
         },
     );
     assert!(!side.contains("<script") && !side.contains("<img"));

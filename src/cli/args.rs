@@ -82,6 +82,10 @@ pub struct CompareArgs {
     /// HTML: fold unchanged paragraphs into one line per run.
     #[arg(long)]
     pub changes_only: bool,
+    /// Show substantive changes only: each routine change (session
+    /// ordinals, years, symbols, renumbered cross-references) in one line.
+    #[arg(long)]
+    pub substantive: bool,
     /// Print nothing; only set the exit status.
     #[arg(short, long)]
     pub quiet: bool,
@@ -165,7 +169,10 @@ impl From<&CompareArgs> for CompareOptions {
 
 impl From<&CompareArgs> for TerminalOptions {
     fn from(args: &CompareArgs) -> Self {
-        TerminalOptions { all: args.all }
+        TerminalOptions {
+            all: args.all,
+            substantive: args.substantive,
+        }
     }
 }
 
@@ -178,6 +185,7 @@ impl From<&CompareArgs> for HtmlOptions {
         HtmlOptions {
             layout,
             changes_only: args.changes_only,
+            substantive: args.substantive,
         }
     }
 }

@@ -46,13 +46,15 @@ fn compare_on(
         deleted: paragraph_words.deleted + footnote_words.deleted,
     };
     let summary = summarize(&alignment, &footnotes, words);
-    Comparison {
+    let mut comparison = Comparison {
         old,
         new,
         alignment,
         footnotes,
         summary,
-    }
+    };
+    super::substance::classify(&mut comparison);
+    comparison
 }
 
 /// Keys, alignment, word diffs and entries for one kind of unit
@@ -107,6 +109,10 @@ fn entries(sides: &Sides) -> (Vec<Entry>, WordTotals) {
                 similarity: (pair.similarity * 1000.0).round() / 1000.0,
                 renumbered,
                 diff,
+                substance: None,
+                reasons: Vec::new(),
+                edits: Vec::new(),
+                shifts: Vec::new(),
             }
         })
         .collect();

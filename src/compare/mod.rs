@@ -41,6 +41,7 @@ pub mod bounded;
 mod documents;
 pub mod folders;
 mod keys;
+mod substance;
 mod summary;
 pub mod worddiff;
 

@@ -24,6 +24,7 @@ pub mod lexicon;
 pub mod page;
 mod ru;
 mod rules;
+pub mod substance;
 mod zh;
 
 pub use rules::{CoverWords, Labels, LanguageRules, Ordinals};

@@ -36,6 +36,8 @@ pub struct HtmlOptions {
     pub layout: Layout,
     /// Fold unchanged paragraphs into one line per run.
     pub changes_only: bool,
+    /// Fold routine changes into one line each: substantive changes only.
+    pub substantive: bool,
 }
 
 const CSS: &str = r#"
@@ -93,9 +95,10 @@ pub fn render(c: &Comparison, options: &HtmlOptions) -> String {
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'none'; img-src 'none'; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n",
         attr(lang.0),
-        text(&title)
+        text(&title),
+        super::substance::CSS
     );
     header(&mut out, c, l);
     out.push_str("<main>\n");
@@ -184,6 +187,9 @@ fn header(out: &mut String, c: &Comparison, l: &Labels) {
         text(&notes),
         text(l.words_line[3])
     );
+    out.push_str(&super::substance::summary_html(c, |e| {
+        (anchor(e), heading_label(e, l))
+    }));
     let changed: Vec<&Entry> = c.alignment.iter().filter(|e| e.is_change()).collect();
     if !changed.is_empty() {
         let _ = write!(
@@ -306,6 +312,12 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions, l: &Labels) {
             folded.push(e);
             continue;
         }
+        if options.substantive && e.substance == Some(crate::types::Substance::Routine) {
+            flush(out, &mut folded);
+            let line = super::substance::routine_line_html(e, &heading_label(e, l), &anchor(e));
+            out.push_str(&line);
+            continue;
+        }
         flush(out, &mut folded);
         let _ = write!(
             out,
@@ -326,6 +338,7 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions, l: &Labels) {
                 );
             }
         }
+        out.push_str(&super::substance::marks_html(e));
         out.push_str("</div>\n");
         match options.layout {
             Layout::Inline => {

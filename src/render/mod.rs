@@ -22,6 +22,7 @@ pub mod folder;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod substance;
 pub mod terminal;
 
 /// How an entry's paragraphs are named: `PP3`, or `OP5 → OP6` when the

@@ -8,16 +8,19 @@ use std::io::{self, Write};
 use termcolor::{Color, ColorSpec, WriteColor};
 
 use super::edges::{bracketed, pieces};
+use super::substance::{counts_text, entry_note, shift_text};
 use super::{entry_label, escape_controls, footnote_counts};
 use crate::types::Op;
 use crate::types::Status;
-use crate::types::{Comparison, Entry, Summary};
+use crate::types::{Comparison, Entry, Substance, Summary};
 
 /// What to print.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TerminalOptions {
     /// Print unchanged paragraphs in full instead of collapsing them.
     pub all: bool,
+    /// Print routine changes as one line each: substantive changes only.
+    pub substantive: bool,
 }
 
 /// Writes the redline of a comparison.
@@ -35,6 +38,10 @@ pub fn write(
         }
         collapsed(out, &pending)?;
         pending.clear();
+        if options.substantive && e.substance == Some(Substance::Routine) {
+            routine_line(out, e, "")?;
+            continue;
+        }
         entry(out, e, "", options)?;
     }
     collapsed(out, &pending)?;
@@ -44,11 +51,20 @@ pub fn write(
         bold(out, "Footnotes")?;
         writeln!(out)?;
         for e in changed_notes {
+            if options.substantive && e.substance == Some(Substance::Routine) {
+                routine_line(out, e, "footnote ")?;
+                continue;
+            }
             entry(out, e, "footnote ", options)?;
         }
     }
     writeln!(out)?;
-    summary_line(out, &c.summary)
+    summary_line(out, &c.summary)?;
+    if let Some(counts) = counts_text(&c.summary) {
+        bold(out, &format!("changes: {counts}"))?;
+        writeln!(out)?;
+    }
+    Ok(())
 }
 
 /// Writes only the closing summary (`--stat`).
@@ -114,8 +130,14 @@ fn entry(
     ) {
         status.push_str(&format!(" ({:.2})", e.similarity));
     }
+    if let Some(note) = entry_note(e) {
+        status.push_str(&format!(" · {note}"));
+    }
+    for shift in &e.shifts {
+        status.push_str(&format!(" · {}", shift_text(shift)));
+    }
     bold(out, &format!("{prefix}{label}"))?;
-    writeln!(out, "  {status}")?;
+    writeln!(out, "  {}", escape_controls(&status))?;
     let show_text = e.status != Status::Unchanged || options.all;
     if show_text {
         write!(out, "    ")?;
@@ -123,6 +145,21 @@ fn entry(
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// A routine change in one dim line (`--substantive`).
+fn routine_line(out: &mut impl WriteColor, e: &Entry, prefix: &str) -> io::Result<()> {
+    let label = entry_label(&e.old, &e.new);
+    out.set_color(ColorSpec::new().set_dimmed(true))?;
+    let note = entry_note(e).unwrap_or_default();
+    write!(
+        out,
+        "  {}  {}",
+        escape_controls(&format!("{prefix}{label}")),
+        escape_controls(&note)
+    )?;
+    out.reset()?;
+    writeln!(out)
 }
 
 fn redline(out: &mut impl WriteColor, e: &Entry) -> io::Result<()> {

@@ -134,6 +134,20 @@ pub struct Entry {
     /// The word diff: equal and deleted spans rebuild the old text (several
     /// paragraphs joined by `\n`), equal and inserted spans the new.
     pub diff: Redline,
+    /// Whether the change matters (none when unchanged); see
+    /// [`Substance`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub substance: Option<Substance>,
+    /// Why, one reason a kind, in the order the edits give them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<Reason>,
+    /// The edits of the redline (runs of deleted and inserted spans), each
+    /// classified.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub edits: Vec<Edit>,
+    /// Shifts of operative strength ("Encourages" → "Urges").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shifts: Vec<Shift>,
 }
 
 impl Entry {
@@ -156,6 +170,14 @@ pub struct Summary {
     pub words_inserted: usize,
     /// Words in deleted spans (paragraphs and footnotes).
     pub words_deleted: usize,
+    /// Paragraph entries whose change matters.
+    pub substantive: usize,
+    /// Paragraph entries whose edits are all routine.
+    pub routine: usize,
+    /// Strength shifts up, in paragraph entries.
+    pub strengthened: usize,
+    /// Strength shifts down, in paragraph entries.
+    pub weakened: usize,
 }
 
 impl Summary {
@@ -261,4 +283,127 @@ impl FolderComparison {
             || !self.unmatched.old.is_empty()
             || !self.unmatched.new.is_empty()
     }
+}
+
+/// Whether a change matters to a negotiator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Substance {
+    /// Changes that follow from the new session alone (ordinals, years,
+    /// symbols, renumbered cross-references).
+    Routine,
+    /// Anything else.
+    Substantive,
+}
+
+/// Why an edit or entry is routine or substantive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// Routine: a session ordinal moved with the session ("seventy-ninth
+    /// session" → "eightieth session").
+    SessionOrdinal,
+    /// Routine: a year moved with the session.
+    Year,
+    /// Routine: the date of a cited document whose symbol changed, or a
+    /// date whose year alone moved with the session.
+    Date,
+    /// Routine: a document symbol replaced, added or dropped
+    /// ("A/79/224" → "A/80/237", "and 79/62" added).
+    DocumentSymbol,
+    /// Routine: "paragraph 5 above" → "paragraph 6 above" where paragraph
+    /// 5 became paragraph 6.
+    CrossReferenceRenumbered,
+    /// Substantive: words changed.
+    Wording,
+    /// Substantive: a session ordinal moved otherwise than the session did
+    /// (a report due a session later).
+    SessionMoved,
+    /// Substantive: a year moved otherwise than the session did.
+    YearMoved,
+    /// Substantive: a date's day or month changed (a deadline moved).
+    DateMoved,
+    /// Substantive: a cross-reference now points at another paragraph.
+    CrossReferenceChanged,
+    /// Substantive: operative strength shifted.
+    Strength,
+    /// Substantive: the paragraph is new.
+    Inserted,
+    /// Substantive: the paragraph was dropped.
+    Deleted,
+    /// Substantive: the paragraph moved.
+    Moved,
+    /// Substantive: paragraphs were split or merged.
+    Restructured,
+}
+
+impl Reason {
+    /// Whether this reason makes a change routine.
+    pub fn is_routine(self) -> bool {
+        self <= Reason::CrossReferenceRenumbered
+    }
+
+    /// The name used in output (`session-ordinal`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Reason::SessionOrdinal => "session-ordinal",
+            Reason::Year => "year",
+            Reason::Date => "date",
+            Reason::DocumentSymbol => "document-symbol",
+            Reason::CrossReferenceRenumbered => "cross-reference-renumbered",
+            Reason::Wording => "wording",
+            Reason::SessionMoved => "session-moved",
+            Reason::YearMoved => "year-moved",
+            Reason::DateMoved => "date-moved",
+            Reason::CrossReferenceChanged => "cross-reference-changed",
+            Reason::Strength => "strength",
+            Reason::Inserted => "inserted",
+            Reason::Deleted => "deleted",
+            Reason::Moved => "moved",
+            Reason::Restructured => "restructured",
+        }
+    }
+}
+
+/// One edit of a redline: a run of deleted and inserted spans between
+/// equal ones, classified.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Edit {
+    /// Index of the edit's first span in the entry's `diff`.
+    pub span: usize,
+    /// The deleted text (empty for a pure insertion).
+    pub old: String,
+    /// The inserted text (empty for a pure deletion).
+    pub new: String,
+    /// Routine or substantive.
+    pub substance: Substance,
+    /// Why.
+    pub reason: Reason,
+}
+
+/// Which way operative strength moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Up the ladder ("Encourages" → "Urges", "should" → "shall").
+    Strengthened,
+    /// Down the ladder.
+    Weakened,
+}
+
+/// A move along one ladder of operative strength.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Shift {
+    /// The ladder ("exhortation", "acknowledgement", "concern", "modal").
+    pub ladder: &'static str,
+    /// The old phrase, as written.
+    pub old: String,
+    /// The new phrase, as written.
+    pub new: String,
+    /// Rank of the old phrase on its ladder (1 weakest).
+    pub old_rank: u8,
+    /// Rank of the new phrase.
+    pub new_rank: u8,
+    /// Up or down.
+    pub direction: Direction,
 }
