@@ -65,6 +65,9 @@ pub fn render(c: &Comparison) -> String {
         }
         out.push_str(" | | |\n");
     }
+    if let Some(counts) = super::substance::counts_text(s) {
+        let _ = writeln!(out, "\nChanges: {counts}.");
+    }
     out.push('\n');
     let changes: Vec<&Entry> = c.alignment.iter().filter(|e| e.is_change()).collect();
     if changes.is_empty() && !c.footnotes.iter().any(Entry::is_change) {
@@ -86,10 +89,19 @@ pub fn write(out: &mut impl std::io::Write, c: &Comparison) -> std::io::Result<(
 }
 
 fn entry(out: &mut String, e: &Entry, prefix: &str) {
-    let note = match e.status {
+    let mut note = match e.status {
         Status::Moved => format!("moved from {}", e.old.join(", ")),
         s => s.name().to_string(),
     };
+    if let Some(substance) = super::substance::entry_note(e) {
+        note.push_str(&format!(" · {}", escape(&substance)));
+    }
+    for shift in &e.shifts {
+        note.push_str(&format!(
+            " · {}",
+            escape(&super::substance::shift_text(shift))
+        ));
+    }
     let _ = writeln!(
         out,
         "**{}{}** — *{}*\n",

@@ -4,10 +4,10 @@
 
 use std::ops::Range;
 
+use super::context::Context;
 use super::entities::{Entity, Found, Kind};
 use super::strength::{shift, Step};
 use super::words::Word;
-use super::Context;
 use crate::types::{Op, Reason, Shift, Span};
 
 /// One edit's place: its first span and its ranges in both texts.

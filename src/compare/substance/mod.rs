@@ -27,6 +27,7 @@
 //! substantive. Cost: linear in the entry's text, times the ladder's length
 //! for strength phrases.
 
+mod context;
 mod edits;
 mod entities;
 mod strength;
@@ -34,25 +35,10 @@ mod words;
 
 use std::collections::BTreeMap;
 
-use crate::lang::substance::{substance_rules, SubstanceRules};
+use crate::lang::substance::substance_rules;
 use crate::types::{Comparison, Direction, Document, Edit, Entry, Reason, Status, Substance};
+use context::Context;
 use edits::{cut, Side, Verdict};
-
-/// What the classifier knows of the comparison as a whole.
-pub(super) struct Context {
-    rules: &'static SubstanceRules,
-    /// New session number minus old (years move by as much).
-    session_shift: i64,
-    /// Old operative paragraph number → new, from the alignment.
-    renumbered: BTreeMap<u32, u32>,
-}
-
-impl Context {
-    fn is_document_word(&self, w: &words::Word) -> bool {
-        w.is_one_of(self.rules.document_words, self.rules)
-            || w.is_one_of(self.rules.document_joiners, self.rules)
-    }
-}
 
 /// Classifies every changed paragraph and footnote entry of a comparison
 /// and adds the counts to its summary.

@@ -7,7 +7,7 @@
 //! "ينبغي" < "يجب". "تدعو" stands for both "invites" and "calls upon":
 //! it is ranked as "invites", the more frequent.
 
-use super::{rung, SubstanceRules};
+use super::rules::{rung, SubstanceRules};
 
 /// The Arabic row.
 pub(super) const RULES: SubstanceRules = SubstanceRules {

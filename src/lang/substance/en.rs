@@ -3,7 +3,7 @@
 //! ("Invites" < "Encourages" < "Calls upon" < "Urges" < "Strongly urges" <
 //! "Demands" < "Decides"; "should" < "shall").
 
-use super::{rung, SubstanceRules};
+use super::rules::{rung, SubstanceRules};
 
 /// The English row.
 pub(super) const RULES: SubstanceRules = SubstanceRules {

@@ -4,7 +4,7 @@
 //! "Exige" < "Decide"). "Should" is "deben" as often as "deberían", so the
 //! two share a rank; "shall" is "deberá(n)".
 
-use super::{rung, SubstanceRules};
+use super::rules::{rung, SubstanceRules};
 
 /// The Spanish row.
 pub(super) const RULES: SubstanceRules = SubstanceRules {

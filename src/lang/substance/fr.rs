@@ -3,7 +3,7 @@
 //! resolutions write them ("Invite" < "Encourage" < "Engage", "Demande" <
 //! "Prie", "Prie instamment" < "Exige" < "Décide"; "devrait" < "doit").
 
-use super::{rung, SubstanceRules};
+use super::rules::{rung, SubstanceRules};
 
 /// The French row.
 pub(super) const RULES: SubstanceRules = SubstanceRules {

@@ -3,7 +3,7 @@
 //! "рекомендует" < "призывает" < "просит", "настоятельно призывает" <
 //! "требует" < "постановляет"; "следует" < "должны").
 
-use super::{rung, SubstanceRules};
+use super::rules::{rung, SubstanceRules};
 
 /// The Russian row.
 pub(super) const RULES: SubstanceRules = SubstanceRules {

@@ -4,7 +4,7 @@
 //! "应当" < "必须"). One-character modals ("应", "可") are left out: they
 //! are parts of too many other words.
 
-use super::{rung, SubstanceRules};
+use super::rules::{rung, SubstanceRules};
 
 /// The Chinese row.
 pub(super) const RULES: SubstanceRules = SubstanceRules {
