@@ -196,20 +196,26 @@ fn pair(old: &Kind, new: &Kind, ctx: &Context) -> Reason {
                 month,
                 year,
                 cites,
+                deadline,
             },
             Kind::Date {
                 day: day2,
                 month: month2,
                 year: year2,
                 cites: cites2,
+                deadline: deadline2,
             },
         ) => {
             let year_follows = match (year, year2) {
                 (Some(a), Some(b)) => moved_with_session(*a, *b),
-                (None, None) => true,
                 _ => false,
             };
-            if (*cites && *cites2) || (day == day2 && month == month2 && year_follows) {
+            let same_day = day == day2 && month == month2;
+            // An event's date in the new session's year ("at its 397th
+            // meeting, on 7 April 2025") is this year's account of it; a
+            // deadline whose day or month changed has moved.
+            let event = !(*deadline || *deadline2) && ctx.session_shift != 0;
+            if (*cites && *cites2) || (year_follows && (same_day || event)) {
                 Reason::Date
             } else {
                 Reason::DateMoved

@@ -22,12 +22,14 @@ pub(super) enum Kind {
     /// A number beside a session word, and its value.
     SessionOrdinal(u32),
     /// A date; `cites` when it follows a document symbol (the date of a
-    /// cited resolution).
+    /// cited resolution), `deadline` when a deadline word stands beside it
+    /// ("by 31 December 2025").
     Date {
         day: Option<u32>,
         month: String,
         year: Option<u32>,
         cites: bool,
+        deadline: bool,
     },
     /// A year standing alone.
     Year(u32),
@@ -117,6 +119,7 @@ fn dates(words: &[Word], rules: &SubstanceRules) -> Vec<Entity> {
                         month: mo.to_string(),
                         year: Some(y),
                         cites: cites(words, i, rules),
+                        deadline: deadline(words, i, last, rules),
                     },
                 });
             }
@@ -172,6 +175,7 @@ fn dates(words: &[Word], rules: &SubstanceRules) -> Vec<Entity> {
                     month: month.join(" "),
                     year,
                     cites: cites(words, first, rules),
+                    deadline: deadline(words, first, last, rules),
                 },
             });
         }
@@ -189,6 +193,15 @@ fn cites(words: &[Word], i: usize, rules: &SubstanceRules) -> bool {
         .take(3)
         .find(|w| !w.is_one_of(rules.document_joiners, rules))
         .is_some_and(|w| w.shape == Shape::Symbol)
+}
+
+/// Whether a deadline word stands before the date over tokens
+/// `first..=last` (or after it, in a script with date marks).
+fn deadline(words: &[Word], first: usize, last: usize, rules: &SubstanceRules) -> bool {
+    let is = |w: &Word| w.is_one_of(rules.deadline_words, rules);
+    let before = words[first.saturating_sub(2)..first].iter().any(is);
+    let after = rules.date_marks.is_some() && words[last + 1..].iter().take(2).any(is);
+    before || after
 }
 
 /// The value of the number part (of one or several tokens) at `i`, and how

@@ -91,7 +91,19 @@ fn a_deadline_whose_day_or_month_moved_is_substantive() {
         "Requests a report by 30 June 2025.",
     );
     assert_eq!(e.substance, Some(Substance::Substantive));
-    assert!(e.reasons.contains(&Reason::DateMoved), "{:?}", e.reasons);
+    assert_eq!(e.reasons, [Reason::DateMoved]);
+    // Not a deadline: this year's meeting on its own day is routine, but
+    // only in the new session's year.
+    let e = op(
+        "Notes that the Commission met on 1 April 2024.",
+        "Notes that the Commission met on 7 April 2025.",
+    );
+    assert_eq!(e.reasons, [Reason::Date]);
+    let e = op(
+        "Notes that the Commission met on 1 April 2024.",
+        "Notes that the Commission met on 7 April 2024.",
+    );
+    assert_eq!(e.reasons, [Reason::DateMoved]);
 }
 
 #[test]
@@ -187,6 +199,9 @@ fn other_languages_read_their_own_ordinals_and_ladders() {
         ("ru", "постановляет включить этот пункт в предварительную повестку дня своей семьдесят девятой сессии.", "постановляет включить этот пункт в предварительную повестку дня своей восьмидесятой сессии.", Some(Reason::SessionOrdinal)),
         ("ar", "تقرر أن تدرج هذا البند في جدول الأعمال المؤقت لدورتها التاسعة والسبعين.", "تقرر أن تدرج هذا البند في جدول الأعمال المؤقت لدورتها الثمانين.", Some(Reason::SessionOrdinal)),
         ("zh", "决定将该项目列入大会第七十九届会议临时议程。", "决定将该项目列入大会第八十届会议临时议程。", Some(Reason::SessionOrdinal)),
+        ("ru", "просит Генерального секретаря представить доклад до 31 декабря 2024 года.", "просит Генерального секретаря представить доклад до 30 июня 2025 года.", Some(Reason::DateMoved)),
+        ("zh", "请秘书长在2024年12月31日之前提交报告。", "请秘书长在2025年6月30日之前提交报告。", Some(Reason::DateMoved)),
+        ("zh", "请秘书长在2024年12月31日之前提交报告。", "请秘书长在2025年12月31日之前提交报告。", Some(Reason::Date)),
         ("fr", "Encourage les États et les organisations de la région à agir dans le cadre de leurs mandats.", "Prie instamment les États et les organisations de la région à agir dans le cadre de leurs mandats.", None),
         ("es", "Alienta a los Estados y a las organizaciones de la región a que actúen en el marco de sus mandatos.", "Insta a los Estados y a las organizaciones de la región a que actúen en el marco de sus mandatos.", None),
         ("ru", "рекомендует государствам действовать.", "настоятельно призывает государства действовать.", None),

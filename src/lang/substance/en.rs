@@ -76,6 +76,7 @@ pub(super) const RULES: SubstanceRules = SubstanceRules {
     ],
     document_joiners: &["and", "of", "its", "the", "in"],
     date_marks: None,
+    deadline_words: &["by", "before", "until", "till", "than", "deadline"],
     ladders: &[
         rung("exhortation", 1, "invites"),
         rung("exhortation", 2, "encourages"),

@@ -93,6 +93,7 @@ pub(super) const RULES: SubstanceRules = SubstanceRules {
         "et", "du", "de", "des", "la", "le", "les", "sa", "ses", "en", "date",
     ],
     date_marks: None,
+    deadline_words: &["ici", "avant", "tard", "jusqu", "délai"],
     ladders: &[
         rung("exhortation", 1, "invite"),
         rung("exhortation", 2, "encourage"),

@@ -102,6 +102,7 @@ pub(super) const RULES: SubstanceRules = SubstanceRules {
     ],
     document_joiners: &["и", "от", "свою", "свои", "своей", "своих", "её", "ее"],
     date_marks: None,
+    deadline_words: &["до", "позднее", "срок"],
     ladders: &[
         rung("exhortation", 1, "предлагает"),
         rung("exhortation", 2, "рекомендует"),

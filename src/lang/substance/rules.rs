@@ -35,6 +35,10 @@ pub struct SubstanceRules {
     /// For a script written without spaces: the marks after a date's year,
     /// month and day ("年", "月", "日").
     pub date_marks: Option<[&'static str; 3]>,
+    /// Words that make the date beside them a deadline ("by", "avant",
+    /// "a más tardar", "до", "بحلول", "前"): two tokens before it, or, with
+    /// date marks, two after.
+    pub deadline_words: &'static [&'static str],
     /// Ladders of operative strength.
     pub ladders: &'static [Rung],
 }

@@ -34,6 +34,7 @@ pub(super) const RULES: SubstanceRules = SubstanceRules {
     document_words: &["决议", "决定", "报告", "文件"],
     document_joiners: &["和", "号", "第", "的", "及"],
     date_marks: Some(["年", "月", "日"]),
+    deadline_words: &["前", "截", "迟"],
     ladders: &[
         rung("exhortation", 1, "邀请"),
         rung("exhortation", 2, "鼓励"),
