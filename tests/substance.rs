@@ -292,3 +292,83 @@ fn the_page_marks_shifts_beside_paragraphs_and_lists_them() {
     assert!(page.contains("2024</del>") && !only.contains("2024</del>"));
     assert!(only.contains("Encourages</del>"));
 }
+
+mod properties {
+    use proptest::prelude::*;
+    use resdiff::compare::compare;
+    use resdiff::{CompareOptions, Op, Status};
+
+    const WORDS: &[&str] = &[
+        "Encourages", "Urges", "States", "should", "shall", "session", "eightieth", "eighty-first",
+        "paragraph", "5", "6", "above", "2024", "2025", "December", "31", "A/79/224", "A/80/237",
+        "resolution", "79/62", "and", "of", "by", "the", "report", ",", "décide", "сессии", "第八十届",
+    ];
+
+    fn paragraph() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(WORDS), 1..12).prop_map(|w| w.join(" "))
+    }
+
+    fn text(paragraphs: &[String]) -> String {
+        let mut t = String::from("The General Assembly,\n\n");
+        for (i, p) in paragraphs.iter().enumerate() {
+            t.push_str(&format!("{}. {p}\n\n", i + 1));
+        }
+        t
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Whatever the words: every entry that is not unchanged is
+        /// classified, unchanged ones are not; a changed entry's edits are
+        /// its redline's runs of deleted and inserted spans, in order, with
+        /// their texts; an entry is routine exactly when its edits all are;
+        /// the summary counts the entries.
+        #[test]
+        fn every_change_is_classified_and_edits_rebuild_the_redline(
+            old in prop::collection::vec(paragraph(), 1..6),
+            new in prop::collection::vec(paragraph(), 1..6),
+        ) {
+            let c = compare(
+                resdiff::parse_text("old.txt", &text(&old), None),
+                resdiff::parse_text("new.txt", &text(&new), None),
+                &CompareOptions::default(),
+            );
+            let (mut routine, mut substantive) = (0, 0);
+            for e in &c.alignment {
+                prop_assert_eq!(e.substance.is_some(), e.status != Status::Unchanged);
+                match e.substance {
+                    Some(resdiff::Substance::Routine) => routine += 1,
+                    Some(resdiff::Substance::Substantive) => substantive += 1,
+                    None => continue,
+                }
+                if matches!(e.status, Status::Inserted | Status::Deleted) {
+                    prop_assert!(e.edits.is_empty());
+                    continue;
+                }
+                let mut runs: Vec<(usize, String, String)> = Vec::new();
+                let mut open = false;
+                for (i, s) in e.diff.iter().enumerate() {
+                    if s.op == Op::Equal {
+                        open = false;
+                        continue;
+                    }
+                    if !open {
+                        runs.push((i, String::new(), String::new()));
+                        open = true;
+                    }
+                    let run = runs.last_mut().unwrap();
+                    if s.op == Op::Delete { run.1.push_str(&s.text) } else { run.2.push_str(&s.text) }
+                }
+                let edits: Vec<(usize, String, String)> =
+                    e.edits.iter().map(|x| (x.span, x.old.clone(), x.new.clone())).collect();
+                prop_assert_eq!(edits, runs);
+                if e.status == Status::Changed && !e.edits.is_empty() {
+                    let all_routine = e.edits.iter().all(|x| x.substance == resdiff::Substance::Routine);
+                    prop_assert_eq!(e.substance == Some(resdiff::Substance::Routine), all_routine);
+                }
+            }
+            prop_assert_eq!((c.summary.routine, c.summary.substantive), (routine, substantive));
+        }
+    }
+}
