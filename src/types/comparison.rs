@@ -138,7 +138,8 @@ pub struct Entry {
     /// [`Substance`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub substance: Option<Substance>,
-    /// Why, one reason a kind, in the order the edits give them.
+    /// Why, one reason a kind: the substantive ones first, each group in
+    /// the order the edits give them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reasons: Vec<Reason>,
     /// The edits of the redline (runs of deleted and inserted spans), each
@@ -311,6 +312,12 @@ pub enum Reason {
     /// Routine: a document symbol replaced, added or dropped
     /// ("A/79/224" → "A/80/237", "and 79/62" added).
     DocumentSymbol,
+    /// Routine: a sequence adverb came or went ("Decides" → "Further
+    /// decides", "Requests" → "Also requests").
+    SequenceAdverb,
+    /// Routine: letter case alone changed ("States parties" → "States
+    /// Parties").
+    LetterCase,
     /// Routine: "paragraph 5 above" → "paragraph 6 above" where paragraph
     /// 5 became paragraph 6.
     CrossReferenceRenumbered,
@@ -350,6 +357,8 @@ impl Reason {
             Reason::Year => "year",
             Reason::Date => "date",
             Reason::DocumentSymbol => "document-symbol",
+            Reason::SequenceAdverb => "sequence-adverb",
+            Reason::LetterCase => "letter-case",
             Reason::CrossReferenceRenumbered => "cross-reference-renumbered",
             Reason::Wording => "wording",
             Reason::SessionMoved => "session-moved",

@@ -102,7 +102,54 @@ pub(super) fn classify(
     if shifted.is_some() {
         return (Verdict::Is(Reason::Strength), shifted);
     }
+    if let Some(reason) = same_words(cut, old, new, ctx) {
+        return (Verdict::Is(reason), None);
+    }
     (entities_verdict(cut, old, new, ctx), None)
+}
+
+/// The same words on both sides but for letter case or for sequence
+/// adverbs ("Decides" → "Further decides", "en outre"): which of the two.
+fn same_words(cut: &Cut, old: &Side, new: &Side, ctx: &Context) -> Option<Reason> {
+    let (old_text, new_text) = (&old.text[cut.old.clone()], &new.text[cut.new.clone()]);
+    if old_text != new_text && old_text.to_lowercase() == new_text.to_lowercase() {
+        return Some(Reason::LetterCase);
+    }
+    let (o, old_adverbs) = without_adverbs(&old.words[old.tokens(&cut.old)], ctx);
+    let (n, new_adverbs) = without_adverbs(&new.words[new.tokens(&cut.new)], ctx);
+    (o == n && (old_adverbs || new_adverbs)).then_some(Reason::SequenceAdverb)
+}
+
+/// The tokens' lower-case words with the sequence adverbs (of one word or
+/// several) left out, and whether there were any.
+fn without_adverbs<'w>(words: &'w [Word], ctx: &Context) -> (Vec<&'w str>, bool) {
+    let adverbs: Vec<Vec<&str>> = ctx
+        .rules
+        .sequence_adverbs
+        .iter()
+        .map(|a| a.split(' ').collect())
+        .collect();
+    let (mut kept, mut found, mut i) = (Vec::new(), false, 0);
+    while i < words.len() {
+        let at = |a: &Vec<&str>| {
+            a.iter().enumerate().all(|(k, p)| {
+                words
+                    .get(i + k)
+                    .is_some_and(|w| w.lower == *p || w.stem(ctx.rules) == *p)
+            })
+        };
+        match adverbs.iter().filter(|a| at(a)).map(Vec::len).max() {
+            Some(len) => {
+                found = true;
+                i += len;
+            }
+            None => {
+                kept.push(words[i].lower.as_str());
+                i += 1;
+            }
+        }
+    }
+    (kept, found)
 }
 
 /// The verdict from what the edit's tokens are.

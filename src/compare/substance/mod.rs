@@ -119,6 +119,8 @@ fn classify_entry(e: &mut Entry, ctx: &Context) {
             }
         }
     }
+    // What makes the entry substantive first, then the routine rest.
+    reasons.sort_by_key(|r| r.is_routine());
     let routine = !reasons.is_empty() && reasons.iter().all(|r| r.is_routine());
     e.substance = Some(
         if routine || (reasons.is_empty() && e.status == Status::Changed) {

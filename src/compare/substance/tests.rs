@@ -226,3 +226,29 @@ fn other_languages_read_their_own_ordinals_and_ladders() {
         }
     }
 }
+
+#[test]
+fn sequence_adverbs_and_letter_case_are_routine() {
+    let e = op("Decides to act.", "Further decides to act.");
+    assert_eq!(
+        (e.substance, e.reasons.clone()),
+        (Some(Substance::Routine), vec![Reason::SequenceAdverb])
+    );
+    let e = op_in(
+        "L’Assemblée générale,",
+        "Décide d’agir dans le cadre de son mandat et de ses ressources.",
+        "Décide en outre d’agir dans le cadre de son mandat et de ses ressources.",
+    );
+    assert_eq!(e.reasons, [Reason::SequenceAdverb]);
+    let e = op(
+        "Calls upon States parties to act.",
+        "Calls upon States Parties to act.",
+    );
+    assert_eq!(e.reasons, [Reason::LetterCase]);
+    // An intensifier is not a sequence adverb, and a word beside an
+    // adverb is still a word.
+    let e = op("Urges States to act.", "Strongly urges States to act.");
+    assert_eq!(e.reasons, [Reason::Strength]);
+    let e = op("Decides to act.", "Further decides to act now.");
+    assert_eq!(e.substance, Some(Substance::Substantive));
+}

@@ -83,6 +83,7 @@ pub(super) const RULES: SubstanceRules = SubstanceRules {
     document_joiners: &["و", "مؤرخ", "مؤرخة", "في"],
     date_marks: None,
     deadline_words: &["بحلول", "قبل", "حتى", "موعد", "أقصاه"],
+    sequence_adverbs: &["كذلك", "أيضا", "أيضاً", "مجددا", "من جديد"],
     ladders: &[
         rung("exhortation", 1, "تدعو"),
         rung("exhortation", 1, "يدعو"),

@@ -77,6 +77,14 @@ pub(super) const RULES: SubstanceRules = SubstanceRules {
     document_joiners: &["and", "of", "its", "the", "in"],
     date_marks: None,
     deadline_words: &["by", "before", "until", "till", "than", "deadline"],
+    sequence_adverbs: &[
+        "also",
+        "further",
+        "furthermore",
+        "once again",
+        "again",
+        "moreover",
+    ],
     ladders: &[
         rung("exhortation", 1, "invites"),
         rung("exhortation", 2, "encourages"),

@@ -64,6 +64,7 @@ pub(super) const RULES: SubstanceRules = SubstanceRules {
     document_joiners: &["y", "e", "de", "del", "la", "el", "las", "los", "su", "sus"],
     date_marks: None,
     deadline_words: &["antes", "tardar", "hasta", "plazo"],
+    sequence_adverbs: &["además", "también", "asimismo", "nuevamente", "una vez más"],
     ladders: &[
         rung("exhortation", 1, "invita"),
         rung("exhortation", 2, "alienta"),

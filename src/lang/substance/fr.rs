@@ -94,6 +94,7 @@ pub(super) const RULES: SubstanceRules = SubstanceRules {
     ],
     date_marks: None,
     deadline_words: &["ici", "avant", "tard", "jusqu", "délai"],
+    sequence_adverbs: &["également", "en outre", "aussi", "de nouveau", "à nouveau"],
     ladders: &[
         rung("exhortation", 1, "invite"),
         rung("exhortation", 2, "encourage"),

@@ -103,6 +103,7 @@ pub(super) const RULES: SubstanceRules = SubstanceRules {
     document_joiners: &["и", "от", "свою", "свои", "своей", "своих", "её", "ее"],
     date_marks: None,
     deadline_words: &["до", "позднее", "срок"],
+    sequence_adverbs: &["также", "далее", "вновь", "кроме того"],
     ladders: &[
         rung("exhortation", 1, "предлагает"),
         rung("exhortation", 2, "рекомендует"),

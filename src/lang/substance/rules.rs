@@ -39,6 +39,10 @@ pub struct SubstanceRules {
     /// "a más tardar", "до", "بحلول", "前"): two tokens before it, or, with
     /// date marks, two after.
     pub deadline_words: &'static [&'static str],
+    /// Adverbs that only place a paragraph in a sequence ("also",
+    /// "further", "en outre", "además", "также", "كذلك", "还"): adding or
+    /// dropping one is routine. Intensifiers ("strongly") are not here.
+    pub sequence_adverbs: &'static [&'static str],
     /// Ladders of operative strength.
     pub ladders: &'static [Rung],
 }

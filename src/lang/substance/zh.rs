@@ -35,6 +35,7 @@ pub(super) const RULES: SubstanceRules = SubstanceRules {
     document_joiners: &["和", "号", "第", "的", "及"],
     date_marks: Some(["年", "月", "日"]),
     deadline_words: &["前", "截", "迟"],
+    sequence_adverbs: &["还", "又", "也", "再次"],
     ladders: &[
         rung("exhortation", 1, "邀请"),
         rung("exhortation", 2, "鼓励"),
