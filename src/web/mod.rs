@@ -102,6 +102,7 @@ pub fn compare_files(request: &PageRequest, old: &[u8], new: &[u8]) -> PageOutco
                 Layout::Inline
             },
             changes_only: request.changes_only,
+            ..HtmlOptions::default()
         },
     );
     let language = comparison.new.language.0;
