@@ -29,6 +29,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             input_format,
             show_removed,
         }) => run::run_parse(&file, format, input_format, show_removed),
+        Some(Command::History(history)) => cli::history::run(&history),
         None if args.git => git::run(args),
         None => {
             let (old, new) = run::old_and_new(args)?;

@@ -50,6 +50,45 @@ pub enum Command {
         #[arg(long)]
         show_removed: bool,
     },
+    /// Follow one text through its versions: each paragraph's ids, changes
+    /// and word diffs from version to version.
+    History(HistoryArgs),
+}
+
+/// `resdiff history`: the versions and how to show their history.
+#[derive(Args)]
+pub struct HistoryArgs {
+    /// The versions, oldest first (two files or more), or one folder whose
+    /// documents are ordered by symbol and date.
+    #[arg(required = true, value_name = "VERSIONS")]
+    pub paths: Vec<PathBuf>,
+    /// Output form.
+    #[arg(long, value_enum, default_value_t = CompareFormat::Terminal)]
+    pub format: CompareFormat,
+    /// When to colour terminal output (NO_COLOR is honoured by `auto`).
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+    /// Show paragraphs that never changed in full too.
+    #[arg(long)]
+    pub all: bool,
+    /// Write the output to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Print nothing; only set the exit status.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Compare without regard to letter case.
+    #[arg(long)]
+    pub ignore_case: bool,
+    /// Leave punctuation out of the comparison.
+    #[arg(long)]
+    pub ignore_punctuation: bool,
+    /// Leave footnote texts out of the comparison.
+    #[arg(long)]
+    pub ignore_footnotes: bool,
+    /// Read every version as this form instead of detecting it.
+    #[arg(long, value_enum)]
+    pub input_format: Option<FormatArg>,
 }
 
 /// What a comparison (of files, of folders, or for git) is asked to do.

@@ -168,7 +168,7 @@ pub fn run_folders(old: &Path, new: &Path, args: &CompareArgs) -> anyhow::Result
 }
 
 /// Writes finished output to the `-o` file, or to standard output.
-fn write_output(output: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
+pub(super) fn write_output(output: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
     match output {
         Some(path) => write_file(path, bytes),
         None => Ok(std::io::stdout().lock().write_all(bytes)?),

@@ -20,7 +20,7 @@ use crate::types::{
 };
 
 /// The documents (`.txt`, `.md`) of a folder, sorted by name.
-fn listing(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+pub(super) fn listing(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_file())

@@ -15,7 +15,9 @@
 //! 5. **Summary** (`summary::summarize`): paragraphs and footnotes by
 //!    status, renumbered paragraphs, words inserted and deleted.
 //!
-//! [`compare_folders`] does this for every pair of files two folders hold.
+//! [`compare_folders`] does this for every pair of files two folders hold;
+//! [`history`] for each step of a chain of versions, following every
+//! paragraph from version to version.
 //!
 //! Cost guards, so that no input makes the comparison hang or grow with the
 //! square of its size:
@@ -40,6 +42,8 @@ pub mod align;
 pub mod bounded;
 mod documents;
 pub mod folders;
+pub mod history;
+pub mod history_order;
 mod keys;
 mod substance;
 mod summary;
@@ -47,3 +51,4 @@ pub mod worddiff;
 
 pub use documents::compare;
 pub use folders::compare_folders;
+pub use history::history;

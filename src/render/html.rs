@@ -40,7 +40,7 @@ pub struct HtmlOptions {
     pub substantive: bool,
 }
 
-const CSS: &str = r#"
+pub(super) const CSS: &str = r#"
 :root { color-scheme: light; }
 body { font-family: "Times New Roman", Times, serif; font-size: 12pt; line-height: 1.45; margin: 0 auto; max-width: 52em; padding: 1.5em; color: #000; background: #fff; }
 h1 { font-size: 1.4em; margin: 0 0 .5em; }
@@ -242,7 +242,7 @@ fn status_note(e: &Entry, l: &Labels) -> String {
     }
 }
 
-fn spans_html(spans: &[Span], keep: impl Fn(Op) -> bool, l: &Labels) -> String {
+pub(super) fn spans_html(spans: &[Span], keep: impl Fn(Op) -> bool, l: &Labels) -> String {
     let mut out = String::new();
     let html = |t: &str| text(t).replace('\n', "<span class=\"break\"></span>");
     let shown: Vec<Span> = spans.iter().filter(|s| keep(s.op)).cloned().collect();

@@ -88,7 +88,7 @@ pub fn write(out: &mut impl std::io::Write, c: &Comparison) -> std::io::Result<(
     out.write_all(render(c).as_bytes())
 }
 
-fn entry(out: &mut String, e: &Entry, prefix: &str) {
+pub(super) fn entry(out: &mut String, e: &Entry, prefix: &str) {
     let mut note = match e.status {
         Status::Moved => format!("moved from {}", e.old.join(", ")),
         s => s.name().to_string(),

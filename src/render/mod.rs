@@ -6,7 +6,8 @@
 //! console, [`html`] for a page to print and circulate, [`markdown`] for a
 //! review comment, [`json`] for programs, [`folder`] for the pairs of a
 //! folder comparison, and [`document`] for one parsed document (`resdiff
-//! parse`). The comparison renderers each have a `write` onto a writer;
+//! parse`); [`history`] renders one text followed through its versions.
+//! The comparison renderers each have a `write` onto a writer;
 //! [`html`] and [`markdown`] build their text as a `String`
 //! ([`html::render`], [`markdown::render`]), which [`folder`] reuses.
 //!
@@ -19,6 +20,7 @@
 pub mod document;
 pub mod edges;
 pub mod folder;
+pub mod history;
 pub mod html;
 pub mod json;
 pub mod markdown;

@@ -72,7 +72,7 @@ pub fn write_stat(out: &mut impl Write, c: &Comparison) -> io::Result<()> {
     writeln!(out, "{}", summary_text(&c.summary))
 }
 
-fn bold(out: &mut impl WriteColor, text: &str) -> io::Result<()> {
+pub(super) fn bold(out: &mut impl WriteColor, text: &str) -> io::Result<()> {
     out.set_color(ColorSpec::new().set_bold(true))?;
     write!(out, "{}", escape_controls(text))?;
     out.reset()
@@ -162,7 +162,7 @@ fn routine_line(out: &mut impl WriteColor, e: &Entry, prefix: &str) -> io::Resul
     writeln!(out)
 }
 
-fn redline(out: &mut impl WriteColor, e: &Entry) -> io::Result<()> {
+pub(super) fn redline(out: &mut impl WriteColor, e: &Entry) -> io::Result<()> {
     let shown = pieces(&e.diff);
     if !out.supports_color() {
         let text = bracketed(&shown);
@@ -190,7 +190,7 @@ fn redline(out: &mut impl WriteColor, e: &Entry) -> io::Result<()> {
     Ok(())
 }
 
-fn summary_text(s: &Summary) -> String {
+pub(super) fn summary_text(s: &Summary) -> String {
     let counts = |m: &std::collections::BTreeMap<&str, usize>| {
         Status::ALL
             .iter()

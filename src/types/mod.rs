@@ -8,11 +8,13 @@
 pub mod comparison;
 pub mod document;
 pub mod error;
+pub mod history;
 pub mod layout;
 pub mod source;
 
 pub use comparison::*;
 pub use document::*;
 pub use error::*;
+pub use history::*;
 pub use layout::*;
 pub use source::*;
