@@ -180,7 +180,12 @@ fn reading_order(step_roots: &[Vec<usize>], first_version: &[usize], nodes: usiz
         }
     }
     let mut order = Vec::with_capacity(main.len() + after.len());
-    let mut stack: Vec<usize> = main.iter().rev().chain(front.iter().rev()).copied().collect();
+    let mut stack: Vec<usize> = main
+        .iter()
+        .rev()
+        .chain(front.iter().rev())
+        .copied()
+        .collect();
     while let Some(root) = stack.pop() {
         order.push(root);
         if let Some(hung) = after.get(&root) {
@@ -266,5 +271,165 @@ impl UnionFind {
         }
         self.parent[b] = a;
         self.size[a] += self.size[b];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::{Mark, Status};
+
+    fn chain(texts: &[&str]) -> History {
+        let docs = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| crate::parse_text(&format!("v{}", i + 1), t, None))
+            .collect();
+        history(docs, &CompareOptions::default())
+    }
+
+    fn labels(h: &History) -> Vec<String> {
+        h.lineages
+            .iter()
+            .map(|l| {
+                l.ids
+                    .iter()
+                    .map(|ids| {
+                        if ids.is_empty() {
+                            "-".into()
+                        } else {
+                            ids.join("+")
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    const A: &str =
+        "Decides to establish a working group on the safety of maritime navigation in the region.";
+    const B: &str =
+        "Requests the Secretary-General to report on the implementation of the present resolution.";
+    const C: &str =
+        "Encourages Member States to share information on best practices in port state control.";
+    const D: &str = "Welcomes the cooperation of regional fisheries bodies with the International Maritime Organization.";
+
+    fn resolution(paragraphs: &[&str]) -> String {
+        let mut text = "The General Assembly,\n\n".to_string();
+        for (i, p) in paragraphs.iter().enumerate() {
+            text.push_str(&format!("{}. {p}\n\n", i + 1));
+        }
+        text
+    }
+
+    #[test]
+    fn a_moved_and_reworded_paragraph_stays_one_lineage() {
+        let b2 = B.replace("report on", "report annually on");
+        let h = chain(&[
+            &resolution(&[A, B, C]),
+            &resolution(&[B, A, C]),
+            &resolution(&[&b2, A, C, D]),
+        ]);
+        assert_eq!(
+            labels(&h),
+            ["OP2 OP1 OP1", "OP1 OP2 OP2", "OP3 OP3 OP3", "- - OP4"]
+        );
+        let b = &h.lineages[0];
+        assert_eq!(b.mark(0), Mark::Change(Status::Moved));
+        assert_eq!(b.mark(1), Mark::Change(Status::Changed));
+        assert_eq!(h.lineages[3].mark(1), Mark::Change(Status::Inserted));
+        assert_eq!(h.lineages[3].mark(0), Mark::Absent);
+        assert_eq!(
+            h.summary,
+            ChainSummary {
+                lineages: 4,
+                // A was only renumbered (OP1 → OP2 → OP2): B moved past it.
+                never_changed: 2,
+                changed: 1,
+                inserted: 1,
+                deleted: 0,
+                transient: 0,
+                words_inserted: h.steps.iter().map(|s| s.summary.words_inserted).sum(),
+                words_deleted: 0,
+            }
+        );
+        assert!(h.summary.words_inserted > 10);
+    }
+
+    #[test]
+    fn a_split_keeps_its_pieces_in_the_lineage_and_a_merge_joins_lineages() {
+        let joined = format!("{} {}", A.trim_end_matches('.'), B.to_lowercase());
+        let h = chain(&[
+            &resolution(&[&joined, C]),
+            &resolution(&[A, B, C]),
+            &resolution(&[&joined, C]),
+        ]);
+        assert_eq!(labels(&h), ["OP1 OP1+OP2 OP1", "OP2 OP3 OP2"]);
+        assert_eq!(h.lineages[0].mark(0), Mark::Change(Status::Split));
+        assert_eq!(h.lineages[0].mark(1), Mark::Change(Status::Merged));
+        assert_eq!(h.lineages[1].mark(0), Mark::Unchanged);
+        assert_eq!(
+            h.lineages[1].entries(0).next().map(|e| e.renumbered),
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn a_deleted_lineage_stays_after_the_paragraph_that_preceded_it() {
+        let h = chain(&[
+            &resolution(&[A, B, C, D]),
+            &resolution(&[A, C, D]),
+            &resolution(&[A, D]),
+        ]);
+        assert_eq!(
+            labels(&h),
+            ["OP1 OP1 OP1", "OP2 - -", "OP3 OP2 -", "OP4 OP3 OP2"]
+        );
+        assert_eq!(h.lineages[1].mark(0), Mark::Change(Status::Deleted));
+        assert_eq!(h.lineages[1].mark(1), Mark::Absent);
+        assert_eq!(h.summary.deleted, 2);
+        assert_eq!(h.summary.never_changed, 2);
+    }
+
+    #[test]
+    fn a_paragraph_inserted_and_deleted_again_is_transient() {
+        let h = chain(&[
+            &resolution(&[A, C]),
+            &resolution(&[A, B, C]),
+            &resolution(&[A, C]),
+        ]);
+        assert_eq!(labels(&h), ["OP1 OP1 OP1", "- OP2 -", "OP2 OP3 OP2"]);
+        assert_eq!(h.summary.transient, 1);
+        assert!(h.has_differences());
+    }
+
+    #[test]
+    fn one_step_per_pair_of_successive_versions_and_every_paragraph_once() {
+        let texts: Vec<String> = (0..10)
+            .map(|i| {
+                resolution(&[A, &format!("Notes the {i} reports received."), B, C][..(2 + i % 3)])
+            })
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let h = chain(&refs);
+        assert_eq!(h.steps.len(), 9);
+        for (v, version) in h.versions.iter().enumerate() {
+            let held: usize = h.lineages.iter().map(|l| l.ids[v].len()).sum();
+            assert_eq!(held, version.paragraphs, "version {v}");
+        }
+        for (k, step) in h.steps.iter().enumerate() {
+            let entries: usize = h.lineages.iter().map(|l| l.entries(k).count()).sum();
+            let counted: usize = step.summary.paragraphs.values().sum();
+            assert_eq!(entries, counted, "step {k}");
+        }
+    }
+
+    #[test]
+    fn the_same_text_twice_has_no_differences() {
+        let text = resolution(&[A, B]);
+        let h = chain(&[&text, &text]);
+        assert!(!h.has_differences());
+        assert_eq!(h.summary.never_changed, 2);
     }
 }

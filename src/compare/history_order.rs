@@ -83,7 +83,10 @@ fn year(date: &str) -> Option<u32> {
 pub fn chain_order(docs: &[Document]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..docs.len()).collect();
     let name = |i: usize| docs[i].source.as_str();
-    let years: Vec<Option<u32>> = docs.iter().map(|d| d.date.as_deref().and_then(year)).collect();
+    let years: Vec<Option<u32>> = docs
+        .iter()
+        .map(|d| d.date.as_deref().and_then(year))
+        .collect();
     let symbols: Option<Vec<SymbolKey>> = docs
         .iter()
         .map(|d| d.symbol.as_deref().and_then(symbol_key))

@@ -30,10 +30,9 @@ section.step { break-before: page; }
 /// Writes the history page.
 pub fn render(h: &History) -> String {
     let mut out = String::with_capacity(64 * 1024);
-    let lang = h
-        .versions
-        .last()
-        .map_or(crate::lang::Language("en"), |v| crate::lang::Language(v.language));
+    let lang = h.versions.last().map_or(crate::lang::Language("en"), |v| {
+        crate::lang::Language(v.language)
+    });
     let rules = lang.rules();
     let l = rules.labels;
     let dir = if rules.right_to_left { "rtl" } else { "ltr" };
@@ -143,7 +142,11 @@ fn grid(out: &mut String, h: &History, l: &Labels) {
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for (i, lineage) in h.lineages.iter().enumerate() {
-        let class = if lineage.ever_changed() { "" } else { " class=\"never\"" };
+        let class = if lineage.ever_changed() {
+            ""
+        } else {
+            " class=\"never\""
+        };
         let _ = write!(out, "<tr title=\"{}\">", attr(&chain_label(lineage)));
         for v in 0..h.versions.len() {
             let _ = write!(out, "<td{class}>{}</td>", cell(lineage, i, v, l));

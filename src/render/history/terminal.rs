@@ -8,25 +8,35 @@ use std::io;
 use termcolor::{ColorSpec, WriteColor};
 
 use super::{arrival, chain_label, chain_summary_text, changed_steps};
-use crate::render::{entry_label, escape_controls};
 use crate::render::terminal::{bold, redline, summary_text, TerminalOptions};
+use crate::render::{entry_label, escape_controls};
 use crate::types::{Entry, History, Lineage, Mark, Status};
 
 /// Writes the history of a text through its versions.
 pub fn write(out: &mut impl WriteColor, h: &History, options: &TerminalOptions) -> io::Result<()> {
     bold(out, &format!("History of {} versions", h.versions.len()))?;
     writeln!(out)?;
+    let width = h
+        .versions
+        .iter()
+        .map(|v| v.name().chars().count())
+        .max()
+        .unwrap_or(0);
     for (v, version) in h.versions.iter().enumerate() {
         let date = version.date.as_deref().unwrap_or("");
-        let line = format!("  v{}  {}  {date}  {}", v + 1, version.name(), version.source);
+        let name = version.name();
+        let line = format!("  v{}  {name:width$}  {date}  {}", v + 1, version.source);
         writeln!(out, "{}", escape_controls(line.trim_end()))?;
     }
     writeln!(out)?;
-    let width = h.versions.iter().map(|v| v.name().chars().count()).max().unwrap_or(0);
     for lineage in &h.lineages {
         if !lineage.ever_changed() && !options.all {
             out.set_color(ColorSpec::new().set_dimmed(true))?;
-            write!(out, "{}  never changed", escape_controls(&chain_label(lineage)))?;
+            write!(
+                out,
+                "{}  never changed",
+                escape_controls(&chain_label(lineage))
+            )?;
             out.reset()?;
             writeln!(out)?;
             continue;
@@ -52,13 +62,22 @@ pub fn write(out: &mut impl WriteColor, h: &History, options: &TerminalOptions) 
 
 /// One lineage: its ids through the chain, then a line per version with
 /// what the step into it did and the word diff of each change.
-fn block(out: &mut impl WriteColor, h: &History, lineage: &Lineage, width: usize) -> io::Result<()> {
+fn block(
+    out: &mut impl WriteColor,
+    h: &History,
+    lineage: &Lineage,
+    width: usize,
+) -> io::Result<()> {
     bold(out, &chain_label(lineage))?;
     let changed = changed_steps(lineage);
     writeln!(out, "  changed in {changed} of {} steps", h.steps.len())?;
     for (v, version) in h.versions.iter().enumerate() {
         let ids = lineage.ids[v].join(", ");
-        let ids = if ids.is_empty() { "—".to_string() } else { ids };
+        let ids = if ids.is_empty() {
+            "—".to_string()
+        } else {
+            ids
+        };
         let step = v.checked_sub(1);
         let changes: Vec<&Entry> = step
             .map(|k| lineage.entries(k).filter(|e| e.is_change()).collect())

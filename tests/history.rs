@@ -1,0 +1,461 @@
+//! `resdiff history`: the real chains of `fixtures/real` followed through
+//! their versions (lineages checked by reading the texts), the folder
+//! order, the outputs, and the errors of bad input, running the binary.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use resdiff::compare::history;
+use resdiff::{CompareOptions, History, Mark, Op, Status};
+
+const R78_241: &str = "fixtures/real/A-RES-78-241.en.txt";
+const R79_62: &str = "fixtures/real/A-RES-79-62.en.txt";
+const L41: &str = "fixtures/real/A-C.1-80-L.41.en.txt";
+const R80_57: &str = "fixtures/real/A-RES-80-57.en.txt";
+const R79_23: &str = "fixtures/real/A-RES-79-23.en.txt";
+const L21: &str = "fixtures/real/A-C.1-80-L.21.en.txt";
+const R80_22: &str = "fixtures/real/A-RES-80-22.en.txt";
+
+fn follow(paths: &[&str]) -> History {
+    let docs = paths
+        .iter()
+        .map(|p| resdiff::parse_path(Path::new(p), None).unwrap())
+        .collect();
+    history(docs, &CompareOptions::default())
+}
+
+/// Each lineage's ids, version by version, `-` where it has none.
+fn lineages(h: &History) -> Vec<String> {
+    h.lineages
+        .iter()
+        .map(|l| {
+            l.ids
+                .iter()
+                .map(|ids| {
+                    if ids.is_empty() {
+                        "-".to_string()
+                    } else {
+                        ids.join("+")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+fn lineage<'h>(h: &'h History, label: &str) -> &'h resdiff::Lineage {
+    let i = lineages(h).iter().position(|l| l == label).unwrap();
+    &h.lineages[i]
+}
+
+/// 79/62 → L.41 → 80/57: the draft drops three preambular and eight
+/// operative paragraphs of 79/62 (the Secretary-General's report, the
+/// informal consultations of 2025), moves 79/62 OP6 ("Underlines that a
+/// comprehensive and inclusive approach…") to the head of the operative
+/// part, and renumbers the rest; the adopted text rewords PP2 and PP4 of
+/// the draft ("existing" deleted) and nothing else.
+#[test]
+fn laws_79_62_to_the_adopted_80_57() {
+    let h = follow(&[R79_62, L41, R80_57]);
+    let expected = [
+        "PP1 PP1 PP1",
+        "PP2 PP2 PP2",
+        "PP3 PP3 PP3",
+        "PP4 PP4 PP4",
+        "PP5 PP5 PP5",
+        "PP6 PP6 PP6",
+        "PP7 PP7 PP7",
+        "PP8 PP8 PP8",
+        "PP9 - -",
+        "PP10 - -",
+        "PP11 PP9 PP9",
+        "PP12 - -",
+        "PP13 PP10 PP10",
+        "PP14 PP11 PP11",
+        "PP15 PP12 PP12",
+        "PP16 PP13 PP13",
+        "OP1 - -",
+        "OP2 - -",
+        "OP6 OP1 OP1",
+        "OP3 OP2 OP2",
+        "OP4 OP3 OP3",
+        "OP5 - -",
+        "OP7 - -",
+        "OP8 - -",
+        "OP9 - -",
+        "OP10 - -",
+        "OP11 - -",
+        "OP12 OP4 OP4",
+    ];
+    assert_eq!(lineages(&h), expected);
+    assert_eq!(
+        lineage(&h, "OP6 OP1 OP1").mark(0),
+        Mark::Change(Status::Moved)
+    );
+    assert_eq!(lineage(&h, "OP6 OP1 OP1").mark(1), Mark::Unchanged);
+    assert_eq!(
+        lineage(&h, "PP9 - -").mark(0),
+        Mark::Change(Status::Deleted)
+    );
+    assert_eq!(lineage(&h, "PP9 - -").mark(1), Mark::Absent);
+    // The draft-to-adopted step changed exactly PP2 and PP4.
+    let last: Vec<String> = h
+        .lineages
+        .iter()
+        .filter(|l| matches!(l.mark(1), Mark::Change(_)))
+        .map(|l| l.ids[2].join(","))
+        .collect();
+    assert_eq!(last, ["PP2", "PP4"]);
+    let pp4 = lineage(&h, "PP4 PP4 PP4").entries(1).next().unwrap();
+    assert!(pp4
+        .diff
+        .iter()
+        .any(|s| s.op == Op::Delete && s.text.trim() == "existing"));
+    let s = &h.summary;
+    assert_eq!(
+        (
+            s.lineages,
+            s.never_changed,
+            s.changed,
+            s.inserted,
+            s.deleted,
+            s.transient
+        ),
+        (28, 4, 13, 0, 11, 0)
+    );
+    assert_eq!(h.steps[1].summary.count(Status::Changed), 2);
+    assert_eq!(h.steps[1].summary.count(Status::Unchanged), 15);
+}
+
+/// 79/23 → L.21 → 80/22, a yearly text: every paragraph keeps its number;
+/// the draft updates a year, a session, "States Parties" and an
+/// apostrophe, the adopted text is the draft word for word.
+#[test]
+fn science_and_technology_79_23_to_80_22() {
+    let h = follow(&[R79_23, L21, R80_22]);
+    let mut expected: Vec<String> = (1..=12).map(|i| format!("PP{i} PP{i} PP{i}")).collect();
+    expected.extend((1..=7).map(|i| format!("OP{i} OP{i} OP{i}")));
+    assert_eq!(lineages(&h), expected);
+    let changed: Vec<&str> = h
+        .lineages
+        .iter()
+        .filter(|l| l.ever_changed())
+        .map(|l| l.ids[0][0].as_str())
+        .collect();
+    assert_eq!(changed, ["PP6", "PP7", "OP2", "OP4", "OP7"]);
+    assert!(h.lineages.iter().all(|l| l.mark(1) == Mark::Unchanged));
+    let pp7 = lineage(&h, "PP7 PP7 PP7").entries(0).next().unwrap();
+    let edits: Vec<(Op, &str)> = pp7
+        .diff
+        .iter()
+        .filter(|s| s.op != Op::Equal)
+        .map(|s| (s.op, s.text.as_str()))
+        .collect();
+    assert_eq!(edits, [(Op::Delete, "2023"), (Op::Insert, "2025")]);
+    assert_eq!(h.summary.never_changed, 14);
+    assert_eq!(h.summary.changed, 5);
+}
+
+/// 78/241 → 79/62 → L.41 → 80/57: the heavy rewrite of 2024 inserts
+/// sixteen paragraphs (among them the eight on the informal consultations
+/// that the 2025 draft drops again) and keeps 78/241's paragraphs under
+/// new numbers; only PP2 ("Recognizing the rapid development of new and
+/// emerging technologies…", PP2 → PP5 → PP5 → PP5) never changed.
+#[test]
+fn laws_from_78_241_through_four_versions() {
+    let h = follow(&[R78_241, R79_62, L41, R80_57]);
+    let expected = [
+        "- PP1 PP1 PP1",
+        "PP1 PP2 PP2 PP2",
+        "PP3 PP3 PP3 PP3",
+        "PP4 PP4 PP4 PP4",
+        "PP2 PP5 PP5 PP5",
+        "- PP6 PP6 PP6",
+        "PP5 PP7 PP7 PP7",
+        "- PP8 PP8 PP8",
+        "PP6 PP9 - -",
+        "PP7 PP10 - -",
+        "PP8 PP11 PP9 PP9",
+        "PP9 PP12 - -",
+        "- PP13 PP10 PP10",
+        "- PP14 PP11 PP11",
+        "- PP15 PP12 PP12",
+        "- PP16 PP13 PP13",
+        "- OP1 - -",
+        "OP1 OP2 - -",
+        "OP2 - - -",
+        "- OP6 OP1 OP1",
+        "- OP3 OP2 OP2",
+        "- OP4 OP3 OP3",
+        "- OP5 - -",
+        "- OP7 - -",
+        "- OP8 - -",
+        "OP3 OP9 - -",
+        "- OP10 - -",
+        "- OP11 - -",
+        "OP4 OP12 OP4 OP4",
+    ];
+    assert_eq!(lineages(&h), expected);
+    let never: Vec<String> = h
+        .lineages
+        .iter()
+        .filter(|l| !l.ever_changed())
+        .map(|l| l.ids[0].join(","))
+        .collect();
+    assert_eq!(never, ["PP2"]);
+    // The agenda item: eightieth session, then eighty-first, each year.
+    let agenda = lineage(&h, "OP4 OP12 OP4 OP4");
+    let marks: Vec<Mark> = (0..3).map(|k| agenda.mark(k)).collect();
+    let changed = Mark::Change(Status::Changed);
+    assert_eq!(marks, [changed, changed, Mark::Unchanged]);
+    let s = &h.summary;
+    assert_eq!(
+        (
+            s.lineages,
+            s.never_changed,
+            s.changed,
+            s.inserted,
+            s.deleted,
+            s.transient
+        ),
+        (29, 1, 6, 10, 6, 6)
+    );
+    assert_eq!(h.steps.len(), 3);
+}
+
+fn resdiff(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_resdiff"))
+        .args(args)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+/// A fresh folder under the system's temporary folder.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("resdiff-history-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn a_folder_is_read_in_the_order_of_its_symbols_not_its_file_names() {
+    let dir = scratch("folder");
+    for (name, source) in [
+        ("a.txt", R80_57),
+        ("b.txt", L41),
+        ("c.md", R78_241),
+        ("d.txt", R79_62),
+    ] {
+        std::fs::copy(source, dir.join(name)).unwrap();
+    }
+    std::fs::write(dir.join("notes.pdf"), b"not a version").unwrap();
+    let o = resdiff(&["history", dir.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let symbols: Vec<&str> = json["versions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["symbol"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        symbols,
+        [
+            "A/RES/78/241",
+            "A/RES/79/62",
+            "A/C.1/80/L.41",
+            "A/RES/80/57"
+        ]
+    );
+    assert_eq!(json["lineages"].as_array().unwrap().len(), 29);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn the_json_gives_lineages_with_their_steps() {
+    let o = resdiff(&["history", R79_23, L21, R80_22, "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    // serde_json's map sorts keys: compare sets of names.
+    let keys =
+        |v: &serde_json::Value| -> Vec<String> { v.as_object().unwrap().keys().cloned().collect() };
+    let sorted = |names: &[&str]| -> Vec<String> {
+        let mut v: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        keys(&json),
+        sorted(&["versions", "steps", "lineages", "summary"])
+    );
+    assert_eq!(
+        keys(&json["versions"][0]),
+        sorted(&[
+            "source",
+            "symbol",
+            "title",
+            "date",
+            "language",
+            "paragraphs"
+        ])
+    );
+    assert_eq!(
+        keys(&json["steps"][0]),
+        sorted(&["from", "to", "summary", "footnotes"])
+    );
+    assert_eq!(
+        keys(&json["summary"]),
+        sorted(&[
+            "lineages",
+            "never_changed",
+            "changed",
+            "inserted",
+            "deleted",
+            "transient",
+            "words_inserted",
+            "words_deleted"
+        ])
+    );
+    let pp7 = &json["lineages"][6];
+    assert_eq!(pp7["ids"], serde_json::json!([["PP7"], ["PP7"], ["PP7"]]));
+    let steps = pp7["steps"].as_array().unwrap();
+    assert_eq!(steps.len(), 2);
+    assert_eq!(
+        keys(&steps[0]),
+        sorted(&[
+            "step",
+            "status",
+            "old",
+            "new",
+            "similarity",
+            "renumbered",
+            "diff"
+        ])
+    );
+    assert_eq!(steps[0]["status"], "changed");
+    assert_eq!(steps[1]["step"], 1);
+    assert_eq!(steps[1]["status"], "unchanged");
+}
+
+#[test]
+fn the_terminal_history_has_a_line_per_version() {
+    let o = resdiff(&["history", R79_23, L21, R80_22, "--color", "never"]);
+    assert_eq!(o.status.code(), Some(1));
+    insta::assert_snapshot!(stdout(&o));
+}
+
+#[test]
+fn the_markdown_history() {
+    let o = resdiff(&["history", R79_62, L41, R80_57, "--format", "markdown"]);
+    assert_eq!(o.status.code(), Some(1));
+    insta::assert_snapshot!(stdout(&o));
+}
+
+#[test]
+fn the_html_history_links_every_marked_cell_to_a_word_diff_on_the_page() {
+    let o = resdiff(&["history", R78_241, R79_62, L41, R80_57, "--format", "html"]);
+    assert_eq!(o.status.code(), Some(1));
+    let page = stdout(&o);
+    let links: Vec<&str> = page
+        .split("href=\"#")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect();
+    // One link per step in the summary, one per marked cell.
+    let marks = page.matches("<span class=\"mark ").count();
+    assert_eq!(links.len(), 3 + marks);
+    assert_eq!(marks, 23 + 24 + 2, "marks in v2, v3 and v4");
+    for link in &links {
+        assert!(
+            page.contains(&format!("id=\"{link}\"")),
+            "no target for #{link}"
+        );
+    }
+    assert!(page.contains("<del>OP2</del><span class=\"mark deleted\">deleted</span>"));
+    assert!(!page.contains("<script"));
+    insta::assert_snapshot!(page);
+}
+
+#[test]
+fn the_same_text_twice_exits_0() {
+    let relaid = "fixtures/relayout/78-311.lines.txt";
+    let seed = "seeds/000_da5010157984a27d.txt";
+    let o = resdiff(&["history", seed, relaid, seed]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        resdiff(&["history", "-q", R79_23, L21]).status.code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn fewer_than_two_versions_is_trouble() {
+    let one = resdiff(&["history", R79_23]);
+    assert_eq!(one.status.code(), Some(2));
+    assert_eq!(
+        stderr(&one),
+        "resdiff: a history needs at least two versions (files oldest first, or one folder), got 1\n"
+    );
+    assert!(stdout(&one).is_empty());
+    let none = resdiff(&["history"]);
+    assert_eq!(none.status.code(), Some(2));
+    let dir = scratch("one");
+    std::fs::copy(R79_23, dir.join("only.txt")).unwrap();
+    let folder = resdiff(&["history", dir.to_str().unwrap()]);
+    assert_eq!(folder.status.code(), Some(2));
+    assert_eq!(
+        stderr(&folder),
+        format!(
+            "resdiff: {}: holds 1 document(s) (.txt, .md); a history needs at least two versions\n",
+            dir.display()
+        )
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn an_unreadable_version_is_named() {
+    let missing = resdiff(&["history", R79_23, "no/such.txt", R80_22]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert_eq!(stderr(&missing), "resdiff: no/such.txt: no such file\n");
+    assert!(stdout(&missing).is_empty());
+    let dir = scratch("binary");
+    let latin1 = dir.join("latin1.txt");
+    std::fs::write(&latin1, b"R\xe9solution 1. D\xe9cide\n").unwrap();
+    let bad = resdiff(&["history", R79_23, latin1.to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).starts_with(&format!(
+            "resdiff: {}: invalid UTF-8 at byte 1",
+            latin1.display()
+        )),
+        "{}",
+        stderr(&bad)
+    );
+    std::fs::copy(R79_23, dir.join("a.txt")).unwrap();
+    let in_folder = resdiff(&["history", dir.to_str().unwrap()]);
+    assert_eq!(in_folder.status.code(), Some(2));
+    assert!(
+        stderr(&in_folder).contains("latin1.txt: invalid UTF-8"),
+        "{}",
+        stderr(&in_folder)
+    );
+    let twice = resdiff(&["history", "-", "-"]);
+    assert_eq!(twice.status.code(), Some(2));
+    assert_eq!(
+        stderr(&twice),
+        "resdiff: only one version can be standard input (-)\n"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
