@@ -1,6 +1,7 @@
 //! Writes the generated document pairs the scaling benchmark runs on:
 //! `scale-N.old.txt` / `scale-N.new.txt` for 100 to 50,000 paragraphs (about
-//! 5% edited) and `boilerplate-N` pairs of near-identical paragraphs.
+//! 5% edited), `boilerplate-N` pairs of near-identical paragraphs, and
+//! `chain-N/v01.txt` … `v10.txt`, ten versions of one text (`bench/history.sh`).
 //!
 //! ```text
 //! cargo run --release --example synth_pairs -- OUTDIR
@@ -30,6 +31,21 @@ fn main() -> std::io::Result<()> {
         let (old, new) = resdiff::check::synth::boilerplate_pair(n, 11);
         std::fs::write(out.join(format!("boilerplate-{n}.old.txt")), old)?;
         std::fs::write(out.join(format!("boilerplate-{n}.new.txt")), new)?;
+    }
+    // Chains of ten versions for `bench/history.sh`: chain-N/v01.txt …
+    for n in [60, 1_000] {
+        let chain = resdiff::check::synth::resolution_chain(
+            &pool,
+            n,
+            10,
+            n as u64,
+            &resdiff::check::synth::Edits::NEGOTIATION,
+        );
+        let dir = out.join(format!("chain-{n}"));
+        std::fs::create_dir_all(&dir)?;
+        for (i, text) in chain.iter().enumerate() {
+            std::fs::write(dir.join(format!("v{:02}.txt", i + 1)), text)?;
+        }
     }
     Ok(())
 }

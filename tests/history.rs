@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use resdiff::compare::history;
+use resdiff::render::history::chain_label;
 use resdiff::{CompareOptions, History, Mark, Op, Status};
 
 const R78_241: &str = "fixtures/real/A-RES-78-241.en.txt";
@@ -24,24 +25,26 @@ fn follow(paths: &[&str]) -> History {
     history(docs, &CompareOptions::default())
 }
 
-/// Each lineage's ids, version by version, `-` where it has none.
+/// Each lineage's ids, version by version, `-` where it has none: the
+/// terminal's chain label, shorter.
 fn lineages(h: &History) -> Vec<String> {
     h.lineages
         .iter()
-        .map(|l| {
-            l.ids
-                .iter()
-                .map(|ids| {
-                    if ids.is_empty() {
-                        "-".to_string()
-                    } else {
-                        ids.join("+")
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        .map(|l| chain_label(l).replace(" → ", " ").replace('—', "-"))
         .collect()
+}
+
+/// The chain summary's lineage counts.
+fn counts(h: &History) -> [usize; 6] {
+    let s = &h.summary;
+    [
+        s.lineages,
+        s.never_changed,
+        s.changed,
+        s.inserted,
+        s.deleted,
+        s.transient,
+    ]
 }
 
 fn lineage<'h>(h: &'h History, label: &str) -> &'h resdiff::Lineage {
@@ -112,18 +115,7 @@ fn laws_79_62_to_the_adopted_80_57() {
         .diff
         .iter()
         .any(|s| s.op == Op::Delete && s.text.trim() == "existing"));
-    let s = &h.summary;
-    assert_eq!(
-        (
-            s.lineages,
-            s.never_changed,
-            s.changed,
-            s.inserted,
-            s.deleted,
-            s.transient
-        ),
-        (28, 4, 13, 0, 11, 0)
-    );
+    assert_eq!(counts(&h), [28, 4, 13, 0, 11, 0]);
     assert_eq!(h.steps[1].summary.count(Status::Changed), 2);
     assert_eq!(h.steps[1].summary.count(Status::Unchanged), 15);
 }
@@ -209,18 +201,7 @@ fn laws_from_78_241_through_four_versions() {
     let marks: Vec<Mark> = (0..3).map(|k| agenda.mark(k)).collect();
     let changed = Mark::Change(Status::Changed);
     assert_eq!(marks, [changed, changed, Mark::Unchanged]);
-    let s = &h.summary;
-    assert_eq!(
-        (
-            s.lineages,
-            s.never_changed,
-            s.changed,
-            s.inserted,
-            s.deleted,
-            s.transient
-        ),
-        (29, 1, 6, 10, 6, 6)
-    );
+    assert_eq!(counts(&h), [29, 1, 6, 10, 6, 6]);
     assert_eq!(h.steps.len(), 3);
 }
 

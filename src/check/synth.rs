@@ -34,6 +34,18 @@ impl Default for Edits {
     }
 }
 
+impl Edits {
+    /// A negotiation's pace between two versions: about a tenth of the
+    /// paragraphs edited (6% reworded, 1% moved, 1.5% inserted, 1.5%
+    /// deleted), for chains of versions.
+    pub const NEGOTIATION: Edits = Edits {
+        reworded: 0.06,
+        moved: 0.01,
+        inserted: 0.015,
+        deleted: 0.015,
+    };
+}
+
 /// A small deterministic generator (xorshift64*): the same seed gives the
 /// same documents on every machine.
 #[derive(Debug, Clone)]
@@ -176,4 +188,47 @@ pub fn boilerplate_pair(n: usize, seed: u64) -> (String, String) {
     let pool = vec!["Decides to remain actively seized of the matter;".to_string()];
     let new = edit(&old, &pool, &mut rng, &Edits::default());
     (layout(&old), layout(&new))
+}
+
+/// `versions` successive versions of one `n`-paragraph resolution, each
+/// edited from the one before as `edits` says: a chain for `resdiff
+/// history` and its benchmark.
+///
+/// ```
+/// let pool = vec!["Recalling its resolution 78/1,".to_string(), "Decides to act;".to_string()];
+/// let chain = resdiff::check::synth::resolution_chain(&pool, 50, 10, 3, &Default::default());
+/// assert_eq!(chain.len(), 10);
+/// ```
+pub fn resolution_chain(
+    pool: &[String],
+    n: usize,
+    versions: usize,
+    seed: u64,
+    edits: &Edits,
+) -> Vec<String> {
+    let mut rng = Rng::new(seed);
+    let mut current = paragraphs(pool, n, &mut rng);
+    let mut chain = Vec::with_capacity(versions);
+    for _ in 0..versions {
+        chain.push(layout(&current));
+        current = edit(&current, pool, &mut rng, edits);
+    }
+    chain
+}
+
+/// The paragraphs of the texts (`.txt`) of a folder, files in name order:
+/// the material of synthetic documents (`fixtures/real` for the
+/// benchmarks).
+pub fn pool(dir: &std::path::Path) -> std::io::Result<Vec<String>> {
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let mut pool = Vec::new();
+    for f in files {
+        let doc = crate::parse_path(&f, None).map_err(std::io::Error::other)?;
+        pool.extend(doc.paragraphs.into_iter().map(|p| p.text));
+    }
+    Ok(pool)
 }

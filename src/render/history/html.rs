@@ -103,10 +103,23 @@ fn header(out: &mut String, h: &History, l: &Labels) {
     for st in Status::ALL {
         let _ = write!(out, "<th>{}</th>", text(l.status(st)));
     }
+    // The words line's pieces ("Words inserted: ", "; words deleted: ")
+    // name the two columns in the page's language, in lower case as the
+    // status columns beside them.
+    let column = |piece: &str| {
+        let name = piece.trim_matches([';', ':', ' ', '\u{a0}']);
+        let mut chars = name.chars();
+        chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect::<String>())
+            .unwrap_or_default()
+    };
     let _ = writeln!(
         out,
-        "<th>{}</th><th>words inserted</th><th>words deleted</th></tr>",
-        text(l.summary[2])
+        "<th>{}</th><th>{}</th><th>{}</th></tr>",
+        text(l.summary[2]),
+        text(&column(l.words_line[0])),
+        text(&column(l.words_line[1]))
     );
     for (k, step) in h.steps.iter().enumerate() {
         let s = &step.summary;
