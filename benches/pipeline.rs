@@ -83,17 +83,7 @@ fn end_to_end(c: &mut Criterion) {
 }
 
 fn scaling(c: &mut Criterion) {
-    let mut files: Vec<_> = std::fs::read_dir("fixtures/real")
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    let pool: Vec<String> = files
-        .iter()
-        .flat_map(|p| resdiff::parse_path(p, None).unwrap().paragraphs)
-        .map(|p| p.text)
-        .collect();
+    let pool = resdiff::check::synth::pool("fixtures/real".as_ref()).unwrap();
     let mut g = c.benchmark_group("scaling");
     g.sample_size(10);
     for n in [100, 1_000, 10_000, 50_000] {

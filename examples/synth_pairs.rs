@@ -12,7 +12,7 @@ use std::path::PathBuf;
 fn main() -> std::io::Result<()> {
     let out = PathBuf::from(std::env::args().nth(1).expect("usage: synth_pairs OUTDIR"));
     std::fs::create_dir_all(&out)?;
-    let pool = pool()?;
+    let pool = resdiff::check::synth::pool("fixtures/real".as_ref())?;
     for n in [100, 1_000, 10_000, 50_000] {
         let (old, new) =
             resdiff::check::synth::resolution_pair(&pool, n, n as u64, &Default::default());
@@ -48,19 +48,4 @@ fn main() -> std::io::Result<()> {
         }
     }
     Ok(())
-}
-
-/// The paragraphs of the real English texts in `fixtures/real`.
-pub fn pool() -> std::io::Result<Vec<String>> {
-    let mut pool = Vec::new();
-    let mut files: Vec<PathBuf> = std::fs::read_dir("fixtures/real")?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    for f in files {
-        let doc = resdiff::parse_path(&f, None).map_err(std::io::Error::other)?;
-        pool.extend(doc.paragraphs.into_iter().map(|p| p.text));
-    }
-    Ok(pool)
 }

@@ -440,3 +440,66 @@ fn an_unreadable_version_is_named() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+mod invariants {
+    use super::*;
+    use proptest::prelude::*;
+    use resdiff::check::synth::{resolution_chain, Edits};
+
+    fn pool() -> Vec<String> {
+        [
+            "Recalling its resolution 78/241 of 22 December 2023,",
+            "Affirming that international law applies to autonomous weapons systems,",
+            "Welcomes the report of the Secretary-General on the matter;",
+            "Requests the Secretary-General to seek the views of Member States;",
+            "Decides to include the item in the provisional agenda of its next session;",
+            "Encourages States to share best practices and lessons learned;",
+        ]
+        .map(String::from)
+        .to_vec()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// Every paragraph of every version is in exactly one lineage,
+        /// every entry of every step in exactly one lineage, and lineages
+        /// read in the order of the last version.
+        #[test]
+        fn lineages_partition_the_chain(seed in 0u64..10_000, n in 3usize..40, versions in 2usize..7) {
+            let edits = Edits { reworded: 0.2, moved: 0.1, inserted: 0.1, deleted: 0.1 };
+            let docs = resolution_chain(&pool(), n, versions, seed, &edits)
+                .iter()
+                .enumerate()
+                .map(|(i, t)| resdiff::parse_text(&format!("v{i}"), t, None))
+                .collect::<Vec<_>>();
+            let held: Vec<Vec<String>> = docs
+                .iter()
+                .map(|d| d.paragraphs.iter().map(|p| p.id.clone()).collect())
+                .collect();
+            let h = history(docs, &CompareOptions::default());
+            prop_assert_eq!(h.steps.len(), versions - 1);
+            for (v, ids) in held.iter().enumerate() {
+                let mut seen: Vec<String> = h.lineages.iter().flat_map(|l| l.ids[v].clone()).collect();
+                let mut all = ids.clone();
+                seen.sort();
+                all.sort();
+                prop_assert_eq!(seen, all, "version {}", v);
+            }
+            for (k, step) in h.steps.iter().enumerate() {
+                let entries: usize = h.lineages.iter().map(|l| l.entries(k).count()).sum();
+                prop_assert_eq!(entries, step.summary.paragraphs.values().sum::<usize>());
+            }
+            let last = held.last().unwrap();
+            let places: Vec<usize> = h
+                .lineages
+                .iter()
+                .filter_map(|l| l.ids.last().unwrap().first())
+                .map(|id| last.iter().position(|p| p == id).unwrap())
+                .collect();
+            prop_assert!(places.windows(2).all(|w| w[0] < w[1]), "{:?}", places);
+            let s = &h.summary;
+            prop_assert_eq!(s.never_changed + s.changed + s.inserted + s.deleted + s.transient, s.lineages);
+        }
+    }
+}
