@@ -337,6 +337,18 @@ fn the_terminal_history_has_a_line_per_version() {
 }
 
 #[test]
+fn all_shows_the_paragraphs_that_never_changed_a_line_per_version() {
+    let o = resdiff(&["history", R79_23, L21, R80_22, "--all", "--color", "never"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let pp1 = "PP1 → PP1 → PP1  never changed\n  v1 A/RES/79/23    PP1\n  \
+               v2 A/C.1/80/L.21  PP1  unchanged\n  v3 A/RES/80/22    PP1  unchanged\n";
+    assert!(out.contains(pp1), "{out}");
+    let two = resdiff(&["history", R79_23, L21, "--color", "never"]);
+    assert!(stdout(&two).contains("PP7 → PP7  changed in 1 of 1 step\n"));
+}
+
+#[test]
 fn the_markdown_history() {
     let o = resdiff(&["history", R79_62, L41, R80_57, "--format", "markdown"]);
     assert_eq!(o.status.code(), Some(1));

@@ -69,8 +69,11 @@ fn block(
     width: usize,
 ) -> io::Result<()> {
     bold(out, &chain_label(lineage))?;
-    let changed = changed_steps(lineage);
-    writeln!(out, "  changed in {changed} of {} steps", h.steps.len())?;
+    match (changed_steps(lineage), h.steps.len()) {
+        (0, _) => writeln!(out, "  never changed")?,
+        (changed, 1) => writeln!(out, "  changed in {changed} of 1 step")?,
+        (changed, steps) => writeln!(out, "  changed in {changed} of {steps} steps")?,
+    }
     for (v, version) in h.versions.iter().enumerate() {
         let ids = lineage.ids[v].join(", ");
         let ids = if ids.is_empty() {
