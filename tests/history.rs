@@ -522,3 +522,86 @@ mod invariants {
         }
     }
 }
+
+/// The browser to print with: `RESDIFF_CHROMIUM`, or the first of the
+/// usual names that runs; `None` (with a note) only under
+/// `RESDIFF_NO_BROWSER`, a failure otherwise (`scripts/test.sh` installs
+/// Chromium).
+fn browser() -> Option<String> {
+    let names = std::env::var("RESDIFF_CHROMIUM").map_or_else(
+        |_| {
+            vec![
+                "chromium".to_string(),
+                "chromium-browser".into(),
+                "google-chrome".into(),
+            ]
+        },
+        |p| vec![p],
+    );
+    let runs = |name: &&String| {
+        Command::new(name.as_str())
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    match names.iter().find(runs) {
+        Some(name) => Some(name.clone()),
+        None if std::env::var_os("RESDIFF_NO_BROWSER").is_some() => {
+            eprintln!("RESDIFF_NO_BROWSER set: the history page's print check skipped");
+            None
+        }
+        None => panic!(
+            "no Chromium found: run scripts/test.sh (installs it) or set RESDIFF_NO_BROWSER=1"
+        ),
+    }
+}
+
+/// Printed by a real browser, the page keeps the header and the table
+/// first, and each step's word diffs start a page of their own (79/23 →
+/// L.21 → 80/22 prints on two pages without the breaks, three with).
+#[test]
+fn the_html_history_prints_each_step_from_a_new_page() {
+    let Some(browser) = browser() else { return };
+    let dir = scratch("print");
+    let page = dir.join("history.html");
+    let o = resdiff(&[
+        "history",
+        R79_23,
+        L21,
+        R80_22,
+        "--format",
+        "html",
+        "-o",
+        page.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let pdf = dir.join("history.pdf");
+    let printed = Command::new(&browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(printed.status.success(), "{}", stderr(&printed));
+    let bytes = std::fs::read(&pdf).unwrap();
+    // Page objects: `/Type /Page` not followed by `s` (`/Pages` is the tree).
+    let marker = b"/Type /Page";
+    let pages = bytes
+        .windows(marker.len() + 1)
+        .filter(|w| w.starts_with(marker) && w[marker.len()] != b's')
+        .count();
+    assert!(
+        // The front matter fits a page here, and the two steps' diffs
+        // another together: only the page breaks make three.
+        pages >= 1 + 2,
+        "{pages} pages: the front matter and two steps"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
