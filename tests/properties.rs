@@ -47,6 +47,7 @@ fn doc(name: &str, texts: &[String]) -> Document {
         symbol: None,
         title: None,
         date: None,
+        sponsors: vec![],
         paragraphs: texts
             .iter()
             .enumerate()

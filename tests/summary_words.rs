@@ -14,6 +14,7 @@ fn doc(name: &str, notes: &[(&str, &str)]) -> Document {
         symbol: None,
         title: None,
         date: None,
+        sponsors: vec![],
         paragraphs: vec![Paragraph {
             id: "OP1".into(),
             kind: ParagraphKind::Operative,

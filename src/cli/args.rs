@@ -115,9 +115,10 @@ pub struct CompareArgs {
     /// Write the output to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// HTML: the new text marked up, or old and new side by side.
-    #[arg(long, value_enum, default_value_t = LayoutArg::Inline)]
-    pub layout: LayoutArg,
+    /// HTML: the new text marked up (inline, the default), or old and new
+    /// side by side.
+    #[arg(long, value_enum)]
+    pub layout: Option<LayoutArg>,
     /// HTML: fold unchanged paragraphs into one line per run.
     #[arg(long)]
     pub changes_only: bool,
@@ -211,13 +212,14 @@ impl From<&CompareArgs> for TerminalOptions {
         TerminalOptions {
             all: args.all,
             substantive: args.substantive,
+            ..TerminalOptions::default()
         }
     }
 }
 
 impl From<&CompareArgs> for HtmlOptions {
     fn from(args: &CompareArgs) -> Self {
-        let layout = match args.layout {
+        let layout = match args.layout.unwrap_or(LayoutArg::Inline) {
             LayoutArg::Inline => Layout::Inline,
             LayoutArg::SideBySide => Layout::SideBySide,
         };

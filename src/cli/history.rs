@@ -41,8 +41,12 @@ pub fn run(args: &HistoryArgs) -> anyhow::Result<ExitCode> {
     if args.quiet {
         return Ok(code);
     }
-    let options = TerminalOptions { all: args.all };
+    let mut options = TerminalOptions {
+        all: args.all,
+        ..TerminalOptions::default()
+    };
     if args.format == CompareFormat::Terminal && args.output.is_none() {
+        options.width = super::page_options::terminal_width();
         let mut out = BufferedStandardStream::stdout(color_choice(args.color));
         terminal::write(&mut out, &h, &options)?;
         out.flush()?;

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 pub mod args;
 pub mod git;
 pub mod history;
+pub mod page_options;
 pub mod run;
 
 /// Exit status when the texts (or every pair of folder files) do not differ.

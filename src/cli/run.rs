@@ -51,6 +51,7 @@ pub fn old_and_new(args: &CompareArgs) -> anyhow::Result<(&Path, &Path)> {
     if old == Path::new("-") && new == Path::new("-") {
         bail!("only one of OLD and NEW can be standard input (-)");
     }
+    super::page_options::refuse_outside_html(args)?;
     Ok((old, new))
 }
 
@@ -105,7 +106,9 @@ pub fn emit(
     // written as it is made; every other output is made whole first.
     if args.format == CompareFormat::Terminal && output.is_none() {
         let mut out = BufferedStandardStream::stdout(color);
-        terminal::write(&mut out, comparison, &args.into())?;
+        let mut options: terminal::TerminalOptions = args.into();
+        options.width = super::page_options::terminal_width();
+        terminal::write(&mut out, comparison, &options)?;
         out.flush()?;
         return Ok(());
     }

@@ -46,9 +46,11 @@ fn compare_on(
         deleted: paragraph_words.deleted + footnote_words.deleted,
     };
     let summary = summarize(&alignment, &footnotes, words);
+    let cover = super::cover::compare_covers(&old, &new, &options.key);
     let mut comparison = Comparison {
         old,
         new,
+        cover,
         alignment,
         footnotes,
         summary,

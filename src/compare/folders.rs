@@ -350,6 +350,7 @@ mod tests {
             symbol: None,
             title: Some(title.to_string()),
             date: None,
+            sponsors: vec![],
             paragraphs: vec![],
             footnotes: vec![],
             metadata: vec![],

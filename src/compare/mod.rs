@@ -15,6 +15,9 @@
 //! 5. **Summary** (`summary::summarize`): paragraphs and footnotes by
 //!    status, renumbered paragraphs, words inserted and deleted.
 //!
+//! Beside them, [`cover::compare_covers`] compares the two covers (symbol,
+//! date, session, agenda item, title, sponsors).
+//!
 //! [`compare_folders`] does this for every pair of files two folders hold;
 //! [`history`] for each step of a chain of versions, following every
 //! paragraph from version to version.
@@ -40,6 +43,7 @@
 
 pub mod align;
 pub mod bounded;
+pub mod cover;
 mod documents;
 pub mod folders;
 pub mod history;

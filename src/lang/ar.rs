@@ -8,7 +8,7 @@
 //! shows English words until this file gets its own [`Labels`](super::Labels).
 
 use super::en;
-use super::rules::{CoverWords, LanguageRules, Ordinals};
+use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels};
 
 /// The Arabic row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -82,7 +82,7 @@ pub const RULES: LanguageRules = LanguageRules {
     suspenders: &[],
     cased: false,
     right_to_left: true,
-    labels: &en::LABELS,
+    labels: &LABELS,
     cover: CoverWords {
         organs: &[
             "الأمم المتحدة",
@@ -99,5 +99,38 @@ pub const RULES: LanguageRules = LanguageRules {
         agenda: &["البند", "جدول الأعمال", "القائمة الأولية"],
         year_words: &[],
         open_words: &["في", "من", "على", "إلى", "عن", "مع", "بين", "و"],
+        list_joiners: &["و"],
+        joined_names: &[
+            "أنتيغوا وبربودا",
+            "البوسنة والهرسك",
+            "سانت فنسنت وجزر غرينادين",
+            "سانت كيتس ونيفس",
+            "سان تومي وبرينسيبي",
+            "ترينيداد وتوباغو",
+            "المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية",
+        ],
     },
+};
+
+/// The words of the page's cover and footnote sections in this language.
+pub const SECTION_LABELS: SectionLabels = SectionLabels {
+    cover_heading: "الغلاف",
+    cover_fields: [
+        "الرمز",
+        "التاريخ",
+        "الدورة واللجنة",
+        "البند من جدول الأعمال",
+        "العنوان",
+        "مقدمو مشروع القرار",
+    ],
+    sponsors: ["أضيف", "حذف"],
+    cited_in: "مذكورة في",
+    document: "النص",
+};
+
+/// The page's words in this language: English's but for the cover
+/// section's.
+pub const LABELS: Labels = Labels {
+    sections: SECTION_LABELS,
+    ..en::LABELS
 };

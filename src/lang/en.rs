@@ -8,7 +8,7 @@
 //! chains are English, and a number after a word missing from it
 //! ("paragraph 3") would be taken for a spaced footnote marker.
 
-use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, LATIN};
+use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels, LATIN};
 
 /// The English row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -270,6 +270,16 @@ pub const RULES: LanguageRules = LanguageRules {
             "concerning",
             "regarding",
         ],
+        list_joiners: &["and"],
+        joined_names: &[
+            "Antigua and Barbuda",
+            "Bosnia and Herzegovina",
+            "Saint Kitts and Nevis",
+            "Saint Vincent and the Grenadines",
+            "Sao Tome and Principe",
+            "Trinidad and Tobago",
+            "United Kingdom of Great Britain and Northern Ireland",
+        ],
     },
 };
 
@@ -315,4 +325,21 @@ pub const LABELS: Labels = Labels {
     ],
     moves: ["(old place)", "moved to"],
     footnotes: ["Footnote", "Footnotes changed"],
+    sections: SECTION_LABELS,
+};
+
+/// The words of the page's cover and footnote sections in this language.
+pub const SECTION_LABELS: SectionLabels = SectionLabels {
+    cover_heading: "Cover",
+    cover_fields: [
+        "Symbol",
+        "Date",
+        "Session and committee",
+        "Agenda item",
+        "Title",
+        "Sponsors",
+    ],
+    sponsors: ["added", "removed"],
+    cited_in: "cited in",
+    document: "Text",
 };

@@ -4,7 +4,7 @@
 //! until this file gets its own [`Labels`](super::Labels).
 
 use super::en;
-use super::rules::{CoverWords, LanguageRules, Ordinals, LATIN};
+use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels, LATIN};
 
 /// The Spanish row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -115,7 +115,7 @@ pub const RULES: LanguageRules = LanguageRules {
     suspenders: &["y", "e", "o", "u", "a", "ni"],
     cased: true,
     right_to_left: false,
-    labels: &en::LABELS,
+    labels: &LABELS,
     cover: CoverWords {
         organs: &[
             "Naciones Unidas",
@@ -135,5 +135,38 @@ pub const RULES: LanguageRules = LanguageRules {
             "de", "del", "la", "el", "los", "las", "un", "una", "y", "e", "o", "u", "a", "al",
             "en", "con", "por", "para", "sobre", "entre", "contra", "hacia", "su", "sus",
         ],
+        list_joiners: &["y", "e"],
+        joined_names: &[
+            "Antigua y Barbuda",
+            "Bosnia y Herzegovina",
+            "Saint Kitts y Nevis",
+            "San Vicente y las Granadinas",
+            "Santo Tomé y Príncipe",
+            "Trinidad y Tabago",
+            "Reino Unido de Gran Bretaña e Irlanda del Norte",
+        ],
     },
+};
+
+/// The words of the page's cover and footnote sections in this language.
+pub const SECTION_LABELS: SectionLabels = SectionLabels {
+    cover_heading: "Portada",
+    cover_fields: [
+        "Signatura",
+        "Fecha",
+        "Período de sesiones y comisión",
+        "Tema del programa",
+        "Título",
+        "Patrocinadores",
+    ],
+    sponsors: ["añadidos", "retirados"],
+    cited_in: "citada en",
+    document: "Texto",
+};
+
+/// The page's words in this language: English's but for the cover
+/// section's.
+pub const LABELS: Labels = Labels {
+    sections: SECTION_LABELS,
+    ..en::LABELS
 };

@@ -4,7 +4,7 @@
 //! space after their apostrophe is a PDF artifact and each is its own diff
 //! token. The only language besides English with its own page words.
 
-use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, LATIN};
+use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels, LATIN};
 
 /// The French row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -200,6 +200,12 @@ pub const RULES: LanguageRules = LanguageRules {
             "aux", "en", "dans", "sur", "pour", "par", "avec", "entre", "contre", "sous", "vers",
             "sa", "son", "ses", "leur", "leurs",
         ],
+        list_joiners: &["et"],
+        joined_names: &[
+            "Saint-Vincent-et-les Grenadines",
+            "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord",
+            "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord",
+        ],
     },
 };
 
@@ -244,4 +250,21 @@ pub const LABELS: Labels = Labels {
     ],
     moves: ["(ancienne place)", "déplacé vers"],
     footnotes: ["Note", "Notes modifiées"],
+    sections: SECTION_LABELS,
+};
+
+/// The words of the page's cover and footnote sections in this language.
+pub const SECTION_LABELS: SectionLabels = SectionLabels {
+    cover_heading: "Couverture",
+    cover_fields: [
+        "Cote",
+        "Date",
+        "Session et commission",
+        "Point de l’ordre du jour",
+        "Titre",
+        "Auteurs",
+    ],
+    sponsors: ["ajoutés", "retirés"],
+    cited_in: "cité dans",
+    document: "Texte",
 };

@@ -6,7 +6,7 @@
 //! [`Labels`](super::Labels).
 
 use super::en;
-use super::rules::{CoverWords, LanguageRules, Ordinals};
+use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels};
 
 /// The Russian row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -127,7 +127,7 @@ pub const RULES: LanguageRules = LanguageRules {
     suspenders: &["и", "или"],
     cased: true,
     right_to_left: false,
-    labels: &en::LABELS,
+    labels: &LABELS,
     cover: CoverWords {
         organs: &[
             "Организация Объединенных Наций",
@@ -166,5 +166,38 @@ pub const RULES: LanguageRules = LanguageRules {
             "их",
             "или",
         ],
+        list_joiners: &["и"],
+        joined_names: &[
+            "Антигуа и Барбуда",
+            "Босния и Герцеговина",
+            "Сент-Винсент и Гренадины",
+            "Сент-Китс и Невис",
+            "Сан-Томе и Принсипи",
+            "Тринидад и Тобаго",
+            "Соединенное Королевство Великобритании и Северной Ирландии",
+        ],
     },
+};
+
+/// The words of the page's cover and footnote sections in this language.
+pub const SECTION_LABELS: SectionLabels = SectionLabels {
+    cover_heading: "Титульный лист",
+    cover_fields: [
+        "Условное обозначение",
+        "Дата",
+        "Сессия и комитет",
+        "Пункт повестки дня",
+        "Название",
+        "Авторы",
+    ],
+    sponsors: ["добавлены", "исключены"],
+    cited_in: "ссылка в",
+    document: "Текст",
+};
+
+/// The page's words in this language: English's but for the cover
+/// section's.
+pub const LABELS: Labels = Labels {
+    sections: SECTION_LABELS,
+    ..en::LABELS
 };

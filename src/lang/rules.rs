@@ -90,6 +90,12 @@ pub struct CoverWords {
     /// articles, possessives: "of", "the", "its", "de", "的"): a line
     /// ending in one runs on, whatever the next line looks like.
     pub open_words: &'static [&'static str],
+    /// The words that join the last two names of a list of member States
+    /// ("and", "et", "y", "и", "و", "和"), besides the commas.
+    pub list_joiners: &'static [&'static str],
+    /// Member States whose names hold a joiner ("Trinidad and Tobago",
+    /// "Bosnia y Herzegovina"): a sponsor list is never cut inside them.
+    pub joined_names: &'static [&'static str],
 }
 
 /// How a language spells the ordinal numbers that change from one
@@ -170,6 +176,27 @@ pub struct Labels {
     pub moves: [&'static str; 2],
     /// "Footnote", "Footnotes changed".
     pub footnotes: [&'static str; 2],
+    /// The words of the cover and footnote sections.
+    pub sections: SectionLabels,
+}
+
+/// The words of the page's cover section, which reports what changed on
+/// the documents' covers, of its footnote section and of its documents
+/// table.
+#[derive(Debug)]
+pub struct SectionLabels {
+    /// The cover section's heading ("Cover").
+    pub cover_heading: &'static str,
+    /// The fields, in the order of the comparison's cover fields: symbol,
+    /// date, session and committee, agenda item, title, sponsors.
+    pub cover_fields: [&'static str; 6],
+    /// Before the sponsors one text adds and the sponsors it no longer
+    /// lists.
+    pub sponsors: [&'static str; 2],
+    /// Before the paragraphs that cite a footnote ("cited in PP3, OP5").
+    pub cited_in: &'static str,
+    /// The corner of the documents table, over "Old" and "New".
+    pub document: &'static str,
 }
 
 impl LanguageRules {

@@ -7,7 +7,7 @@
 //! [`Labels`](super::Labels).
 
 use super::en;
-use super::rules::{CoverWords, LanguageRules, Ordinals, LATIN};
+use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels, LATIN};
 
 /// The Chinese row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -52,7 +52,7 @@ pub const RULES: LanguageRules = LanguageRules {
     suspenders: &[],
     cased: false,
     right_to_left: false,
-    labels: &en::LABELS,
+    labels: &LABELS,
     cover: CoverWords {
         organs: &[
             "联合国",
@@ -69,5 +69,32 @@ pub const RULES: LanguageRules = LanguageRules {
         agenda: &["议程项目", "临时议程", "初步清单"],
         year_words: &[],
         open_words: &["的", "和", "与", "及", "对", "在", "关于"],
+        list_joiners: &["和"],
+        joined_names: &[
+            "安提瓜和巴布达",
+            "波斯尼亚和黑塞哥维那",
+            "圣文森特和格林纳丁斯",
+            "圣基茨和尼维斯",
+            "圣多美和普林西比",
+            "特立尼达和多巴哥",
+            // "Republic", in many names.
+            "共和国",
+        ],
     },
+};
+
+/// The words of the page's cover and footnote sections in this language.
+pub const SECTION_LABELS: SectionLabels = SectionLabels {
+    cover_heading: "封面",
+    cover_fields: ["文号", "日期", "届会和委员会", "议程项目", "标题", "提案国"],
+    sponsors: ["新增", "退出"],
+    cited_in: "引用于",
+    document: "文本",
+};
+
+/// The page's words in this language: English's but for the cover
+/// section's.
+pub const LABELS: Labels = Labels {
+    sections: SECTION_LABELS,
+    ..en::LABELS
 };

@@ -6,9 +6,8 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::path::Path;
 
-use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
-
 use super::html::HtmlOptions;
+use super::html_header::{attr, text};
 use crate::types::Comparison;
 use crate::types::Status;
 use crate::types::{FilePair, FolderComparison};
@@ -120,26 +119,53 @@ pub fn pages(f: &FolderComparison, options: HtmlOptions) -> impl Iterator<Item =
     }))
 }
 
-/// The index page linking every pair's redline.
+/// The index page linking every pair's redline: pairs in natural order
+/// of their old files (79/15 before 79/100), each with both sides' symbols
+/// and titles and its counts, changed pairs in bold.
 pub fn index_html(f: &FolderComparison) -> String {
     let mut out = String::from(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
          <title>Redlines</title>\n<style>body{font-family:Arial,Helvetica,sans-serif;margin:1.5em}\
-         table{border-collapse:collapse}th,td{border:1px solid #999;padding:.2em .5em;text-align:left}\
-         .changed{font-weight:bold}</style>\n</head>\n<body>\n<h1>Redlines</h1>\n<table>\n\
+         table{border-collapse:collapse}th,td{border:1px solid #999;padding:.2em .5em;text-align:left;vertical-align:top}\
+         tr.changed td{font-weight:bold}tr.unchanged td{color:#555}.title{font-weight:normal;font-style:italic}</style>\n</head>\n<body>\n<h1>Redlines</h1>\n<table>\n\
          <tr><th>Status</th><th>Old</th><th>New</th><th>Paired by</th><th>Changes</th></tr>\n",
     );
-    for p in &f.pairs {
+    let mut pairs: Vec<&FilePair> = f.pairs.iter().collect();
+    pairs.sort_by(|a, b| {
+        super::natural::natural_cmp(&a.old.to_string_lossy(), &b.old.to_string_lossy())
+    });
+    let side = |path: &Path, doc: &crate::Document| {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let mut cell = text(doc.symbol.as_deref().unwrap_or(&name));
+        if let Some(t) = &doc.title {
+            let _ = write!(cell, "<br><span class=\"title\">{}</span>", text(t));
+        }
+        cell
+    };
+    for p in pairs {
         let status = pair_status(&p.comparison);
+        let mut changes = counts(&p.comparison);
+        let cover: Vec<&str> = p
+            .comparison
+            .cover
+            .changes()
+            .map(|l| l.field.name())
+            .collect();
+        if !cover.is_empty() {
+            changes = format!("cover: {}; {changes}", cover.join(", "));
+        }
         let _ = writeln!(
             out,
             "<tr class=\"{status}\"><td>{status}</td><td>{}</td><td><a href=\"{}\">{}</a></td><td>{:?}</td><td>{}</td></tr>",
-            text(&p.old.display().to_string()),
+            side(&p.old, &p.comparison.old),
             attr(&page_name(p)),
-            text(&p.new.display().to_string()),
+            side(&p.new, &p.comparison.new),
             p.matched_by,
-            text(&counts(&p.comparison))
+            text(&changes)
         );
     }
     out.push_str("</table>\n");

@@ -9,15 +9,13 @@
 
 use std::fmt::Write as _;
 
-use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
-
 use super::edges::pieces;
 use super::entry_label;
+use super::html_header::{attr, header, page_title, text};
 use crate::lang::Labels;
 use crate::types::Status;
 use crate::types::{Comparison, Entry};
 use crate::types::{Op, Span};
-use crate::Document;
 
 /// How the page is laid out.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -48,6 +46,14 @@ h2 { font-size: 1.1em; margin: 1.2em 0 .4em; }
 table { border-collapse: collapse; margin: .4em 0 1em; }
 th, td { border: 1px solid #999; padding: .2em .5em; text-align: left; vertical-align: top; }
 .legend span { margin-right: 1.5em; }
+.doc-title { font-size: 1.1em; font-style: italic; margin: 0 0 .8em; }
+table.docs, table.summary { max-width: 100%; }
+table.docs td { overflow-wrap: break-word; }
+table.docs th { white-space: nowrap; }
+table.summary caption { text-align: left; font-weight: bold; }
+nav.changes ol { display: flex; flex-wrap: wrap; gap: .15em 1.1em; list-style: none; padding: 0; margin: .3em 0; }
+nav.changes li { white-space: nowrap; }
+.adj { display: inline-block; width: .35em; }
 ins { text-decoration: underline; font-weight: bold; color: #006100; background: #e6f4e6; }
 del { text-decoration: line-through; color: #9c0006; background: #fbe9e9; }
 .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
@@ -64,10 +70,17 @@ del { text-decoration: line-through; color: #9c0006; background: #fbe9e9; }
 .break { display: block; margin-top: .5em; }
 .sbs { display: grid; grid-template-columns: 1fr 1fr; gap: 1.2em; }
 .sbs > div { min-width: 0; }
+.cover th[scope=row] { font-weight: normal; font-style: italic; }
+sup.fn { font-size: .7em; line-height: 0; }
+sup.fn a { text-decoration: none; }
+.cited { font-family: Arial, Helvetica, sans-serif; font-size: .85em; color: #333; }
 .notes { border-top: 1px solid #999; margin-top: 2em; font-size: .9em; }
 @page { size: A4; margin: 2cm; }
 @media print {
   body { max-width: none; padding: 0; }
+  table.docs, table.summary { width: 100%; font-size: .85em; }
+  table.summary { table-layout: fixed; }
+  table.summary th, table.summary td { padding: .15em .2em; overflow-wrap: break-word; }
   nav, .legend { display: none; }
   a { color: inherit; text-decoration: none; }
   ins { background: none; }
@@ -85,12 +98,7 @@ pub fn render(c: &Comparison, options: &HtmlOptions) -> String {
         "ltr"
     };
     let l = lang.rules().labels;
-    let title = format!(
-        "{}: {} → {}",
-        l.redline,
-        c.old.symbol.as_deref().unwrap_or(&c.old.source),
-        c.new.symbol.as_deref().unwrap_or(&c.new.source)
-    );
+    let title = page_title(c, l);
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -104,7 +112,7 @@ pub fn render(c: &Comparison, options: &HtmlOptions) -> String {
     out.push_str("<main>\n");
     body(&mut out, c, options, l);
     out.push_str("</main>\n");
-    footnotes(&mut out, c, l);
+    footnotes(&mut out, c, l, options.changes_only);
     out.push_str("</body>\n</html>\n");
     out
 }
@@ -118,117 +126,14 @@ pub fn write(
     out.write_all(render(c, options).as_bytes())
 }
 
-fn describe(doc: &Document) -> [String; 4] {
-    [
-        doc.symbol.clone().unwrap_or_default(),
-        doc.title.clone().unwrap_or_default(),
-        doc.date.clone().unwrap_or_default(),
-        doc.source.clone(),
-    ]
-}
-
-fn header(out: &mut String, c: &Comparison, l: &Labels) {
-    let _ = write!(out, "<header>\n<h1>{}</h1>\n", text(l.redline));
-    let _ = writeln!(
-        out,
-        "<table class=\"docs\">\n<tr><th></th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-        l.columns[0], l.columns[1], l.columns[2], l.columns[3]
-    );
-    for (name, doc) in [(l.old, &c.old), (l.new, &c.new)] {
-        let d = describe(doc);
-        let _ = writeln!(
-            out,
-            "<tr><th>{name}</th><td lang=\"{}\">{}</td><td lang=\"{}\">{}</td><td>{}</td><td>{}</td></tr>",
-            attr(doc.language.0),
-            text(&d[0]),
-            attr(doc.language.0),
-            text(&d[1]),
-            text(&d[2]),
-            text(&d[3])
-        );
-    }
-    out.push_str("</table>\n");
-    let _ = writeln!(
-        out,
-        "<p class=\"legend\"><span><del><span class=\"vh\">{}</span>{}</del> {}</span>\
-         <span><ins><span class=\"vh\">{}</span>{}</ins> {}</span><span>{}</span></p>",
-        text(l.hidden[0]),
-        text(l.legend[0]),
-        text(l.legend[1]),
-        text(l.hidden[1]),
-        text(l.legend[2]),
-        text(l.legend[3]),
-        text(l.legend[4])
-    );
-    let s = &c.summary;
-    let _ = write!(
-        out,
-        "<h2>{}</h2>\n<table class=\"summary\">\n<tr><th>{}</th>",
-        text(l.summary[0]),
-        text(l.summary[1])
-    );
-    for st in Status::ALL {
-        let _ = write!(out, "<th>{}</th>", text(l.status(st)));
-    }
-    let _ = write!(out, "<th>{}</th></tr>\n<tr><td></td>", text(l.summary[2]));
-    for st in Status::ALL {
-        let _ = write!(out, "<td>{}</td>", s.count(st));
-    }
-    let notes = super::footnote_counts(s, |st| l.status(st), "0");
-    let _ = write!(
-        out,
-        "<td>{}</td></tr>\n</table>\n<p>{}{}{}{}{}{}{}</p>\n",
-        s.renumbered,
-        text(l.words_line[0]),
-        s.words_inserted,
-        text(l.words_line[1]),
-        s.words_deleted,
-        text(l.words_line[2]),
-        text(&notes),
-        text(l.words_line[3])
-    );
-    out.push_str(&super::substance::summary_html(c, |e| {
-        (anchor(e), heading_label(e, l))
-    }));
-    let changed: Vec<&Entry> = c.alignment.iter().filter(|e| e.is_change()).collect();
-    if !changed.is_empty() {
-        let _ = write!(
-            out,
-            "<nav class=\"changes\">\n<h2>{}</h2>\n<ol>\n",
-            text(l.changed_paragraphs)
-        );
-        for e in changed {
-            let _ = writeln!(
-                out,
-                "<li><a href=\"#{}\">{}</a> {}</li>",
-                attr(&anchor(e)),
-                text(&heading_label(e, l)),
-                text(l.status(e.status))
-            );
-        }
-        out.push_str("</ol>\n</nav>\n");
-    }
-    out.push_str("</header>\n");
-}
-
 /// The anchor of an entry: its first new paragraph, or its old one.
 fn anchor(e: &Entry) -> String {
-    match (e.new.first(), e.old.first()) {
-        (Some(n), _) => format!("n-{n}"),
-        (None, Some(o)) => format!("o-{o}"),
-        _ => "top".to_string(),
-    }
+    super::html_notes::entry_anchor(e)
 }
 
-/// "OP6 (was OP5)", "OP8, OP9 (was OP7)", "PP9 (deleted)".
+/// "OP6 (was OP5)", "OP8, OP9 (was OP7)", "PP9 (old)".
 fn heading_label(e: &Entry, l: &Labels) -> String {
-    if e.new.is_empty() {
-        return format!("{} {}", e.old.join(", "), l.old_marker);
-    }
-    if !e.old.is_empty() && e.old != e.new {
-        return format!("{} ({} {})", e.new.join(", "), l.was, e.old.join(", "));
-    }
-    e.new.join(", ")
+    super::entry_heading(e, l.old_marker, l.was)
 }
 
 fn status_note(e: &Entry, l: &Labels) -> String {
@@ -249,7 +154,19 @@ pub(super) fn spans_html(spans: &[Span], keep: impl Fn(Op) -> bool, l: &Labels) 
     // Spaces around an edit stay outside its mark where both sides read
     // them (see `edges`), so that mostly only words are struck or
     // underlined.
-    for s in pieces(&shown) {
+    let shown = pieces(&shown);
+    for (k, s) in shown.iter().enumerate() {
+        // A word struck and the word put in its place, with nothing
+        // between ("resolution" → "resolutions"), are parted by a gap, as
+        // legal redlines do, so that they do not read as one word.
+        if k > 0
+            && s.op == Op::Insert
+            && shown[k - 1].op == Op::Delete
+            && !shown[k - 1].text.ends_with(char::is_whitespace)
+            && !s.text.starts_with(char::is_whitespace)
+        {
+            out.push_str("<span class=\"adj\"></span>");
+        }
         let (tag, hidden) = match s.op {
             Op::Equal => {
                 out.push_str(&html(&s.text));
@@ -285,22 +202,12 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions, l: &Labels) {
     let new_lang = attr(c.new.language.0).to_string();
     let mut folded: Vec<&Entry> = Vec::new();
     let flush = |out: &mut String, folded: &mut Vec<&Entry>| {
-        if let (Some(first), Some(last)) = (folded.first(), folded.last()) {
-            let range = if folded.len() == 1 {
-                first.new.join(", ")
-            } else {
-                format!("{}–{}", first.new.join(", "), last.new.join(", "))
-            };
-            let _ = writeln!(
-                out,
-                "<p class=\"folded\">{} {}</p>",
-                text(&range),
-                text(l.status(Status::Unchanged))
-            );
-        }
+        super::folds::html_fold(out, folded, l);
         folded.clear();
     };
     let stubs_after = stubs_after(c);
+    let marks = super::note_marks::NoteMarks::of(c);
+    let linked = |html: String| super::html_notes::link_marks(&html, &marks);
     for (k, e) in c.alignment.iter().enumerate() {
         if !stubs_after[k].is_empty() {
             flush(out, &mut folded);
@@ -308,7 +215,12 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions, l: &Labels) {
                 stub(out, m, l);
             }
         }
-        if e.status == Status::Unchanged && !e.renumbered && options.changes_only {
+        if e.status == Status::Unchanged && options.changes_only {
+            // A run folds paragraphs that all kept their numbers or that
+            // all changed them, so that its line can say which.
+            if folded.last().is_some_and(|f| f.renumbered != e.renumbered) {
+                flush(out, &mut folded);
+            }
             folded.push(e);
             continue;
         }
@@ -340,27 +252,33 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions, l: &Labels) {
         }
         out.push_str(&super::substance::marks_html(e));
         out.push_str("</div>\n");
-        match options.layout {
-            Layout::Inline => {
-                let lang = if e.new.is_empty() {
-                    &old_lang
-                } else {
-                    &new_lang
-                };
-                let _ = writeln!(
-                    out,
-                    "<p lang=\"{lang}\">{}</p>",
-                    spans_html(&e.diff, |_| true, l)
-                );
-            }
-            Layout::SideBySide => {
-                let _ = writeln!(
-                    out,
-                    "<div class=\"sbs\"><div><p lang=\"{old_lang}\">{}</p></div><div><p lang=\"{new_lang}\">{}</p></div></div>",
-                    spans_html(&old_spans(&e.diff), |op| op != Op::Insert, l),
-                    spans_html(&e.diff, |op| op != Op::Delete, l)
-                );
-            }
+        let diff = marks.mark_spans(e);
+        let lang = if e.new.is_empty() {
+            &old_lang
+        } else {
+            &new_lang
+        };
+        // Side by side, a paragraph only one text has spans both columns:
+        // half a page for a whole deleted paragraph doubles a printout.
+        let one_side = e.old.is_empty() || e.new.is_empty();
+        if options.layout == Layout::Inline || one_side {
+            let class = if options.layout == Layout::Inline {
+                ""
+            } else {
+                " class=\"whole\""
+            };
+            let _ = writeln!(
+                out,
+                "<p{class} lang=\"{lang}\">{}</p>",
+                linked(spans_html(&diff, |_| true, l))
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "<div class=\"sbs\"><div><p lang=\"{old_lang}\">{}</p></div><div><p lang=\"{new_lang}\">{}</p></div></div>",
+                linked(spans_html(&old_spans(&diff), |op| op != Op::Insert, l)),
+                linked(spans_html(&diff, |op| op != Op::Delete, l))
+            );
         }
         out.push_str("</article>\n");
     }
@@ -416,7 +334,7 @@ fn stub(out: &mut String, e: &Entry, l: &Labels) {
     );
 }
 
-fn footnotes(out: &mut String, c: &Comparison, l: &Labels) {
+fn footnotes(out: &mut String, c: &Comparison, l: &Labels, changes_only: bool) {
     let changed: Vec<&Entry> = c.footnotes.iter().filter(|e| e.is_change()).collect();
     if changed.is_empty() {
         return;
@@ -430,12 +348,14 @@ fn footnotes(out: &mut String, c: &Comparison, l: &Labels) {
         let label = format!("{} {}", l.footnotes[0], entry_label(&e.old, &e.new));
         let _ = write!(
             out,
-            "<article class=\"entry footnote {}\" data-status=\"{}\">\n<div class=\"label\">{}<span class=\"status\">{}</span></div>\n<p>{}</p>\n</article>\n",
+            "<article class=\"entry footnote {}\" id=\"{}\" data-status=\"{}\">\n<div class=\"label\">{}<span class=\"status\">{}</span></div>\n<p>{}</p>\n{}</article>\n",
             e.status.name(),
+            attr(&super::html_notes::footnote_anchor(e)),
             e.status.name(),
             text(&label),
             text(l.status(e.status)),
-            spans_html(&e.diff, |_| true, l)
+            spans_html(&e.diff, |_| true, l),
+            super::html_notes::cited_in(c, e, changes_only, l)
         );
     }
     out.push_str("</section>\n");

@@ -39,6 +39,7 @@ pub fn render(c: &Comparison) -> String {
     let mut out = String::new();
     let name = |d: &crate::Document| escape(d.symbol.as_deref().unwrap_or(&d.source));
     let _ = writeln!(out, "### Redline: {} → {}\n", name(&c.old), name(&c.new));
+    cover(&mut out, &c.cover);
     let s = &c.summary;
     out.push_str("| |");
     for st in Status::ALL {
@@ -70,7 +71,7 @@ pub fn render(c: &Comparison) -> String {
     }
     out.push('\n');
     let changes: Vec<&Entry> = c.alignment.iter().filter(|e| e.is_change()).collect();
-    if changes.is_empty() && !c.footnotes.iter().any(Entry::is_change) {
+    if changes.is_empty() && !c.footnotes.iter().any(Entry::is_change) && !c.cover.has_changes() {
         out.push_str("No differences.\n");
         return out;
     }
@@ -152,4 +153,29 @@ fn delimiters_hold(text: &str, before: Option<char>, after: Option<char>) -> boo
     let opens = !first.is_whitespace() && (!punct(first) || loose(before));
     let closes = !last.is_whitespace() && (!punct(last) || loose(after));
     opens && closes
+}
+
+/// Writes the Markdown cover list: `- **symbol**: ~~old~~ → **new**`.
+fn cover(out: &mut String, c: &crate::types::CoverComparison) {
+    if !c.has_changes() {
+        return;
+    }
+    out.push_str("#### Cover\n\n");
+    for line in c.changes() {
+        let (old, new) = super::cover::sides(c, line);
+        let _ = write!(out, "- **{}**: ", line.field.name());
+        if line.field == crate::types::CoverField::Sponsors {
+            let mut parts = Vec::new();
+            if !new.is_empty() {
+                parts.push(format!("added **{}**", escape(&new)));
+            }
+            if !old.is_empty() {
+                parts.push(format!("removed ~~{}~~", escape(&old)));
+            }
+            let _ = writeln!(out, "{}", parts.join("; "));
+        } else {
+            let _ = writeln!(out, "~~{}~~ → **{}**", escape(&old), escape(&new));
+        }
+    }
+    out.push('\n');
 }

@@ -11,21 +11,33 @@
 //! [`html`] and [`markdown`] build their text as a `String`
 //! ([`html::render`], [`markdown::render`]), which [`folder`] reuses.
 //!
+//! [`cover`] writes the cover section each of them puts first, [`folds`]
+//! the line that stands for a run of unchanged paragraphs, [`wrap`] the
+//! terminal's lines, [`note_marks`] the footnote markers put back in the
+//! text.
+//!
 //! The helpers here serve several renderers: how an entry's paragraphs are
 //! named ([`entry_label`]), footnote counts by status
 //! ([`footnote_counts`]), where the spaces around an edit are shown so
 //! that both sides read right ([`edges`]), and [`escape_controls`], the
 //! guard that keeps document text from driving a terminal.
 
+pub mod cover;
 pub mod document;
 pub mod edges;
 pub mod folder;
+pub mod folds;
 pub mod history;
 pub mod html;
+mod html_header;
+mod html_notes;
 pub mod json;
 pub mod markdown;
+pub mod natural;
+pub mod note_marks;
 pub mod substance;
 pub mod terminal;
+pub mod wrap;
 
 /// How an entry's paragraphs are named: `PP3`, or `OP5 → OP6` when the
 /// number changed, `OP4 → OP4, OP5` for a split.
@@ -36,6 +48,19 @@ pub fn entry_label(old: &[String], new: &[String]) -> String {
         _ if old == new => new.join(", "),
         _ => format!("{} → {}", old.join(", "), new.join(", ")),
     }
+}
+
+/// How an entry is headed, old ids marked as such: `PP9 (old)` for a
+/// deleted paragraph, `OP6 (was OP5)` for one whose number changed,
+/// `PP3` otherwise. `old_marker` and `was` are the reader's words.
+pub fn entry_heading(e: &crate::types::Entry, old_marker: &str, was: &str) -> String {
+    if e.new.is_empty() {
+        return format!("{} {old_marker}", e.old.join(", "));
+    }
+    if !e.old.is_empty() && e.old != e.new {
+        return format!("{} ({was} {})", e.new.join(", "), e.old.join(", "));
+    }
+    e.new.join(", ")
 }
 
 /// The footnote entries by status (`8 deleted, 1 changed, 1 unchanged`),

@@ -1,26 +1,49 @@
-//! The terminal redline: a header per changed paragraph and its words
-//! struck and underlined (or marked `[-…-]` / `{+…+}` without colour, so a
-//! change never shows by colour alone), unchanged paragraphs collapsed, and
-//! a closing summary.
+//! The terminal redline: the cover's changes, then a header per changed
+//! paragraph (old ids marked as on the page: `PP3 (old)`, `OP6 (was OP5)`)
+//! and its words struck and underlined (or marked `[-…-]` / `{+…+}` without
+//! colour, so a change never shows by colour alone), wrapped to the width
+//! with a hanging indent; runs of unchanged paragraphs collapsed into a
+//! line; a closing summary.
 
 use std::io::{self, Write};
 
 use termcolor::{Color, ColorSpec, WriteColor};
 
 use super::edges::{bracketed, pieces};
+use super::folds::fold_text;
 use super::substance::{counts_text, entry_note, shift_text};
-use super::{entry_label, escape_controls, footnote_counts};
+use super::wrap::lay_out;
+use super::{entry_heading, entry_label, escape_controls, footnote_counts};
 use crate::types::Op;
 use crate::types::Status;
 use crate::types::{Comparison, Entry, Substance, Summary};
 
 /// What to print.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct TerminalOptions {
     /// Print unchanged paragraphs in full instead of collapsing them.
     pub all: bool,
     /// Print routine changes as one line each: substantive changes only.
     pub substantive: bool,
+    /// The columns a line may take: the terminal's width, or
+    /// [`DEFAULT_WIDTH`] when the output is not a terminal.
+    pub width: usize,
+}
+
+/// The width lines are wrapped to when the output is not a terminal.
+pub const DEFAULT_WIDTH: usize = 100;
+
+/// The indent of a paragraph's text under its id.
+const INDENT: usize = 4;
+
+impl Default for TerminalOptions {
+    fn default() -> Self {
+        TerminalOptions {
+            all: false,
+            substantive: false,
+            width: DEFAULT_WIDTH,
+        }
+    }
 }
 
 /// Writes the redline of a comparison.
@@ -30,9 +53,14 @@ pub fn write(
     options: &TerminalOptions,
 ) -> io::Result<()> {
     header(out, c)?;
+    super::cover::terminal(out, &c.cover)?;
     let mut pending: Vec<&Entry> = Vec::new();
     for e in &c.alignment {
-        if e.status == Status::Unchanged && !e.renumbered && !options.all {
+        if e.status == Status::Unchanged && !options.all {
+            if pending.last().is_some_and(|p| p.renumbered != e.renumbered) {
+                collapsed(out, &pending)?;
+                pending.clear();
+            }
             pending.push(e);
             continue;
         }
@@ -94,21 +122,17 @@ fn header(out: &mut impl WriteColor, c: &Comparison) -> io::Result<()> {
 }
 
 fn collapsed(out: &mut impl WriteColor, run: &[&Entry]) -> io::Result<()> {
-    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+    if run.is_empty() {
         return Ok(());
-    };
-    let ids = if run.len() == 1 {
-        first.new.join(", ")
-    } else {
-        format!("{}–{}", first.new.join(", "), last.new.join(", "))
-    };
+    }
     out.set_color(ColorSpec::new().set_dimmed(true))?;
+    let line = fold_text(run, ["unchanged", "unchanged, renumbered", "was"]);
     let count = if run.len() == 1 {
         String::new()
     } else {
         format!(" ({} paragraphs)", run.len())
     };
-    write!(out, "  {}  unchanged{count}", escape_controls(&ids))?;
+    write!(out, "  {}{count}", escape_controls(&line))?;
     out.reset()?;
     writeln!(out)
 }
@@ -119,7 +143,7 @@ fn entry(
     prefix: &str,
     options: &TerminalOptions,
 ) -> io::Result<()> {
-    let label = entry_label(&e.old, &e.new);
+    let label = entry_heading(e, "(old)", "was");
     let mut status = e.status.name().to_string();
     if e.renumbered {
         status.push_str(", renumbered");
@@ -140,8 +164,8 @@ fn entry(
     writeln!(out, "  {}", escape_controls(&status))?;
     let show_text = e.status != Status::Unchanged || options.all;
     if show_text {
-        write!(out, "    ")?;
-        redline(out, e)?;
+        write!(out, "{}", " ".repeat(INDENT))?;
+        redline(out, e, options.width)?;
         writeln!(out)?;
     }
     Ok(())
@@ -162,32 +186,64 @@ fn routine_line(out: &mut impl WriteColor, e: &Entry, prefix: &str) -> io::Resul
     writeln!(out)
 }
 
-pub(super) fn redline(out: &mut impl WriteColor, e: &Entry) -> io::Result<()> {
+/// The redline of an entry, wrapped to `width`. A deletion directly
+/// followed by an insertion is parted by a space, as legal redlines do, so
+/// that "resolution" struck and "resolutions" underlined do not read as
+/// one word when colours are lost to a pager or a colour-blind reader.
+pub(super) fn redline(out: &mut impl WriteColor, e: &Entry, width: usize) -> io::Result<()> {
     let shown = pieces(&e.diff);
+    let texts: Vec<String> = shown
+        .iter()
+        .map(|p| escape_controls(&p.text).into_owned())
+        .collect();
     if !out.supports_color() {
-        let text = bracketed(&shown);
-        return write!(out, "{}", escape_controls(&text).replace('\n', "\n    "));
+        let text = escape_controls(&bracketed(&shown)).into_owned();
+        for placed in lay_out(&[(Op::Equal, &text)], width, INDENT) {
+            write!(out, "{}", placed.text)?;
+        }
+        return Ok(());
     }
-    for piece in shown {
-        let text = escape_controls(&piece.text).replace('\n', "\n    ");
-        let (color, strike) = match piece.op {
-            Op::Equal => {
-                write!(out, "{text}")?;
-                continue;
+    let mut marked: Vec<(Op, &str)> = Vec::with_capacity(shown.len() + 4);
+    for (k, piece) in shown.iter().enumerate() {
+        let adjoins = k > 0
+            && piece.op == Op::Insert
+            && shown[k - 1].op == Op::Delete
+            && !shown[k - 1].text.ends_with(char::is_whitespace)
+            && !piece.text.starts_with(char::is_whitespace);
+        if adjoins {
+            marked.push((Op::Equal, " "));
+        }
+        marked.push((piece.op, &texts[k]));
+    }
+    let mut current = Op::Equal;
+    for placed in lay_out(&marked, width, INDENT) {
+        if placed.op != current {
+            out.reset()?;
+            let (color, strike) = match placed.op {
+                Op::Equal => (None, false),
+                Op::Delete => (Some(Color::Red), true),
+                Op::Insert => (Some(Color::Green), false),
+            };
+            if color.is_some() {
+                let spec = ColorSpec::new()
+                    .set_fg(color)
+                    .set_strikethrough(strike)
+                    .set_underline(!strike)
+                    .clone();
+                out.set_color(&spec)?;
             }
-            Op::Delete => (Color::Red, true),
-            Op::Insert => (Color::Green, false),
-        };
-        let spec = ColorSpec::new()
-            .set_fg(Some(color))
-            .set_strikethrough(strike)
-            .set_underline(!strike)
-            .clone();
-        out.set_color(&spec)?;
-        write!(out, "{text}")?;
-        out.reset()?;
+            current = placed.op;
+        }
+        if placed.text.starts_with('\n') && current != Op::Equal {
+            // A line break and its indent are never struck or underlined.
+            out.reset()?;
+            write!(out, "{}", placed.text)?;
+            current = Op::Equal;
+            continue;
+        }
+        write!(out, "{}", placed.text)?;
     }
-    Ok(())
+    out.reset()
 }
 
 pub(super) fn summary_text(s: &Summary) -> String {

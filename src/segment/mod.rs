@@ -53,6 +53,7 @@ mod notes;
 mod paragraphs;
 mod phrases;
 mod repair;
+mod sponsors;
 
 pub use cover::metadata_role;
 pub use phrases::is_opener;
@@ -87,6 +88,11 @@ pub fn segment(source: &str, format: InputFormat, language: Language, layout: La
     let symbol = symbol_of(&metadata, layout.symbol);
     let title = title_of(&metadata);
     let date = date_of(&metadata);
+    let sponsors = metadata
+        .iter()
+        .find(|m| m.role == MetadataRole::Sponsors)
+        .map(|m| sponsors::sponsor_list(&m.text, rules))
+        .unwrap_or_default();
     Document {
         source: source.to_string(),
         format,
@@ -94,6 +100,7 @@ pub fn segment(source: &str, format: InputFormat, language: Language, layout: La
         symbol,
         title,
         date,
+        sponsors,
         paragraphs,
         footnotes,
         metadata,

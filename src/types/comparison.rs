@@ -110,8 +110,9 @@ pub struct Span {
     /// for `delete`.
     pub text: String,
     /// For `equal` spans whose old text differs in form only (quotes,
-    /// spacing, case or punctuation the options ignore): the old text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// spacing, case or punctuation the options ignore): the old text;
+    /// `null` otherwise.
+    #[serde(default)]
     pub old_text: Option<String>,
 }
 
@@ -205,6 +206,9 @@ pub struct Comparison {
     pub old: Document,
     /// The new document.
     pub new: Document,
+    /// The covers compared: symbol, date, session, agenda item, title,
+    /// sponsors. Reported first by every output.
+    pub cover: super::cover::CoverComparison,
     /// Paragraph entries in reading order of the new text.
     pub alignment: Vec<Entry>,
     /// Footnote entries (ids are the marks), empty with `ignore_footnotes`.
@@ -214,12 +218,15 @@ pub struct Comparison {
 }
 
 impl Comparison {
-    /// Whether anything differs: what `diff`-like exit codes report.
+    /// Whether anything differs: what `diff`-like exit codes report. A
+    /// cover change alone is a difference.
     pub fn has_differences(&self) -> bool {
-        self.alignment
-            .iter()
-            .chain(&self.footnotes)
-            .any(Entry::is_change)
+        self.cover.has_changes()
+            || self
+                .alignment
+                .iter()
+                .chain(&self.footnotes)
+                .any(Entry::is_change)
     }
 }
 

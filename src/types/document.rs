@@ -51,14 +51,14 @@ pub struct Paragraph {
     pub id: String,
     /// Part of the text.
     pub kind: ParagraphKind,
-    /// The number or letter as printed (`6.`, `b)`, `(iv)`), when there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number or letter as printed (`6.`, `b)`, `(iv)`); `null` for an
+    /// unnumbered paragraph.
     pub label: Option<String>,
     /// The paragraph as printed: markup, furniture and footnote markers
     /// removed, wrapped lines joined, PDF spacing artifacts repaired.
     pub text: String,
-    /// Footnote markers that stood in the text.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// Footnote markers that stood in the text (empty when none did).
+    #[serde(default)]
     pub notes: Vec<NoteRef>,
     /// First and last input line (1-based) the paragraph was built from.
     pub lines: [usize; 2],
@@ -184,6 +184,10 @@ pub struct Document {
     pub title: Option<String>,
     /// Date of adoption or issue, as printed.
     pub date: Option<String>,
+    /// A draft's sponsors: the member States its cover lists, in the
+    /// order printed (empty when it lists none).
+    #[serde(default)]
+    pub sponsors: Vec<String>,
     /// Body paragraphs in reading order.
     pub paragraphs: Vec<Paragraph>,
     /// Footnotes in order.

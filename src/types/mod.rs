@@ -2,10 +2,12 @@
 //! import: the decoded text that reading hands on ([`source`]), its lines
 //! laid out for segmenting ([`layout`]), the [`Document`] that segmenting
 //! hands to comparing ([`document`]), the [`Comparison`] that comparing
-//! hands to rendering ([`comparison`]), and the errors of reading
+//! hands to rendering ([`comparison`]) with its covers compared
+//! ([`cover`]), and the errors of reading
 //! ([`error`]). It imports no stage, only the language tables.
 
 pub mod comparison;
+pub mod cover;
 pub mod document;
 pub mod error;
 pub mod history;
@@ -13,6 +15,7 @@ pub mod layout;
 pub mod source;
 
 pub use comparison::*;
+pub use cover::*;
 pub use document::*;
 pub use error::*;
 pub use history::*;

@@ -41,7 +41,7 @@ pub fn write(out: &mut impl WriteColor, h: &History, options: &TerminalOptions) 
             writeln!(out)?;
             continue;
         }
-        block(out, h, lineage, width)?;
+        block(out, h, lineage, width, options.width)?;
     }
     writeln!(out)?;
     for step in &h.steps {
@@ -67,6 +67,7 @@ fn block(
     h: &History,
     lineage: &Lineage,
     width: usize,
+    columns: usize,
 ) -> io::Result<()> {
     bold(out, &chain_label(lineage))?;
     match (changed_steps(lineage), h.steps.len()) {
@@ -100,7 +101,7 @@ fn block(
                 writeln!(out, "    {}: {}", escape_controls(&label), status_note(e))?;
             }
             write!(out, "    ")?;
-            redline(out, e)?;
+            redline(out, e, columns)?;
             writeln!(out)?;
         }
     }

@@ -1,0 +1,82 @@
+//! Runs of unchanged paragraphs folded into one line, in the terminal and
+//! on the page under `--changes-only`: "PP1–PP10 unchanged", and for a run
+//! whose paragraphs only changed number, "PP2–PP11 unchanged, renumbered
+//! (was PP1–PP10)". A run holds paragraphs that all kept their numbers or
+//! that all changed them.
+
+use std::fmt::Write as _;
+
+use crate::lang::Labels;
+use crate::types::{Entry, Status};
+
+/// The ids a run spans on one side: `PP3`, or `PP1–PP10`.
+fn span(run: &[&Entry], side: impl Fn(&Entry) -> &[String]) -> String {
+    let first = run.first().map(|e| side(e).join(", ")).unwrap_or_default();
+    let last = run.last().map(|e| side(e).join(", ")).unwrap_or_default();
+    if run.len() == 1 {
+        first
+    } else {
+        format!("{first}–{last}")
+    }
+}
+
+/// What a folded run says: its new ids and status, with the old ids of a
+/// renumbered run. `words` are "unchanged", "unchanged, renumbered" and
+/// "was" in the reader's language.
+pub fn fold_text(run: &[&Entry], words: [&str; 3]) -> String {
+    let new = span(run, |e| &e.new);
+    if run.first().is_some_and(|e| e.renumbered) {
+        let old = span(run, |e| &e.old);
+        format!("{new} {} ({} {old})", words[1], words[2])
+    } else {
+        format!("{new} {}", words[0])
+    }
+}
+
+/// Writes the page's line for a folded run (nothing for an empty run).
+pub(super) fn html_fold(out: &mut String, run: &[&Entry], l: &Labels) {
+    let Some(first) = run.first() else {
+        return;
+    };
+    let line = fold_text(run, [l.status(Status::Unchanged), l.notes[0], l.was]);
+    let _ = writeln!(
+        out,
+        "<p class=\"folded\" data-count=\"{}\" data-renumbered=\"{}\">{}</p>",
+        run.len(),
+        first.renumbered,
+        html_escape::encode_text(&super::escape_controls(&line))
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold_text;
+    use crate::types::{Entry, Status};
+
+    fn unchanged(old: &str, new: &str) -> Entry {
+        Entry {
+            status: Status::Unchanged,
+            old: vec![old.into()],
+            new: vec![new.into()],
+            similarity: 1.0,
+            renumbered: old != new,
+            diff: vec![],
+            substance: None,
+            reasons: vec![],
+            edits: vec![],
+            shifts: vec![],
+        }
+    }
+
+    #[test]
+    fn a_renumbered_run_names_its_old_numbers() {
+        let words = ["unchanged", "unchanged, renumbered", "was"];
+        let (a, b) = (unchanged("PP1", "PP2"), unchanged("PP10", "PP11"));
+        assert_eq!(
+            fold_text(&[&a, &b], words),
+            "PP2–PP11 unchanged, renumbered (was PP1–PP10)"
+        );
+        let c = unchanged("OP3", "OP3");
+        assert_eq!(fold_text(&[&c], words), "OP3 unchanged");
+    }
+}
