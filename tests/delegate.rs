@@ -391,7 +391,12 @@ fn the_browser_shows_the_cover_footnote_links_and_folded_runs() {
 #[test]
 fn the_printed_page_fits_a4() {
     let Some(browser) = browser() else { return };
-    let c = compared(R79_239, L46);
+    // The seeds' pair: resolutions 78/265 and 78/311, which share agreed
+    // language and differ much.
+    let c = compared(
+        "seeds/001_f645d6d34d6fbb5d.txt",
+        "seeds/000_da5010157984a27d.txt",
+    );
     let mut pages = Vec::new();
     for (layout, name) in [
         (Layout::Inline, "delegate-print-inline"),
@@ -494,4 +499,17 @@ fn the_folder_index_lists_pairs_in_natural_order_with_symbols_titles_and_counts(
     assert!(rows[1].contains("A/RES/80/22<br>"));
     assert!(rows[1].contains("<td>cover: symbol, date, session, agenda; 5 changed,"));
     std::fs::remove_dir_all(&root).unwrap();
+}
+
+#[test]
+fn the_terminal_and_markdown_show_footnote_markers_too() {
+    let text = stdout(&resdiff(&[R79_239, L46, "--color", "never"]));
+    assert!(text.contains("and observer States-]{+,⁴ submitted pursuant to resolution 79/239,+}"));
+    assert!(text.contains("[-Taking note of the Pact for the Future,² including"));
+    let md = stdout(&resdiff(&[R79_239, L46, "--format", "markdown"]));
+    assert!(md.contains("**,<sup>4</sup> submitted pursuant to"));
+    assert!(md.contains("weapons systems,<sup>3</sup> as well as"));
+    for out in [&text, &md] {
+        assert!(!out.contains(['\u{FDD0}', '\u{FDD1}', '\u{FDD2}']));
+    }
 }

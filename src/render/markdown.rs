@@ -75,11 +75,12 @@ pub fn render(c: &Comparison) -> String {
         out.push_str("No differences.\n");
         return out;
     }
+    let marks = super::note_marks::NoteMarks::of(c);
     for e in changes {
-        entry(&mut out, e, "");
+        entry(&mut out, e, &marks.mark_spans(e), "");
     }
     for e in c.footnotes.iter().filter(|e| e.is_change()) {
-        entry(&mut out, e, "Footnote ");
+        entry(&mut out, e, &e.diff, "Footnote ");
     }
     out
 }
@@ -89,7 +90,9 @@ pub fn write(out: &mut impl std::io::Write, c: &Comparison) -> std::io::Result<(
     out.write_all(render(c).as_bytes())
 }
 
-pub(super) fn entry(out: &mut String, e: &Entry, prefix: &str) {
+/// Writes an entry whose redline is `diff`: its own, or with footnote
+/// markers set in, which show as `<sup>4</sup>`.
+pub(super) fn entry(out: &mut String, e: &Entry, diff: &[crate::types::Span], prefix: &str) {
     let mut note = match e.status {
         Status::Moved => format!("moved from {}", e.old.join(", ")),
         s => s.name().to_string(),
@@ -111,9 +114,11 @@ pub(super) fn entry(out: &mut String, e: &Entry, prefix: &str) {
         note
     );
     out.push_str("> ");
-    let shown = pieces(&e.diff);
+    let shown = pieces(diff);
     for (i, piece) in shown.iter().enumerate() {
-        let text = escape(&piece.text);
+        let text = super::note_marks::replace_marks(&escape(&piece.text), |out, mark, _| {
+            let _ = write!(out, "<sup>{}</sup>", escape(mark));
+        });
         let (delimiter, tag) = match piece.op {
             Op::Equal => {
                 out.push_str(&text);

@@ -212,3 +212,62 @@ pub fn replace_marks(marked: &str, mut write: impl FnMut(&mut String, &str, bool
 pub fn drop_marks(marked: &str) -> String {
     replace_marks(marked, |_, _, _| {})
 }
+
+/// A mark as a superscript in plain text: digits as superscript digits
+/// (`4` → `⁴`), any other mark (`*`) as printed.
+pub fn superscript(mark: &str) -> String {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    mark.chars()
+        .map(|c| c.to_digit(10).map_or(c, |d| DIGITS[d as usize]))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::Status;
+
+    fn span(op: Op, text: &str) -> Span {
+        Span {
+            op,
+            text: text.into(),
+            old_text: None,
+        }
+    }
+
+    #[test]
+    fn markers_go_back_after_the_word_they_followed_on_each_side() {
+        let old = "The General Assembly,\n\nNoting the report,1 and acting.\n\n__________________\n\n1 A/79/1.\n";
+        let new = "The General Assembly,\n\nNoting the reports,1 and acting.\n\n__________________\n\n1 A/79/1.\n";
+        let c = crate::compare::compare(
+            crate::parse_text("old.txt", old, None),
+            crate::parse_text("new.txt", new, None),
+            &crate::CompareOptions::default(),
+        );
+        let e = &c.alignment[0];
+        assert_eq!(e.status, Status::Changed);
+        let marked = NoteMarks::of(&c).mark_spans(e);
+        let new_side: String = marked
+            .iter()
+            .filter(|s| s.op != Op::Delete)
+            .map(|s| s.text.as_str())
+            .collect();
+        let shown = replace_marks(&new_side, |out, m, _| out.push_str(&superscript(m)));
+        assert_eq!(shown, "Noting the reports,¹ and acting.");
+        let old_side: String = marked
+            .iter()
+            .filter(|s| s.op != Op::Insert)
+            .map(|s| s.old_text.as_deref().unwrap_or(&s.text))
+            .collect();
+        assert_eq!(drop_marks(&old_side), "Noting the report, and acting.");
+        assert!(old_side.contains(OPEN_OLD));
+    }
+
+    #[test]
+    fn a_redline_without_markers_is_left_as_it_is() {
+        assert_eq!(replace_marks("plain", |_, _, _| unreachable!()), "plain");
+        assert_eq!(superscript("12"), "¹²");
+        assert_eq!(superscript("*"), "*");
+        let _ = span(Op::Equal, "");
+    }
+}

@@ -11,12 +11,13 @@ use termcolor::{Color, ColorSpec, WriteColor};
 
 use super::edges::{bracketed, pieces};
 use super::folds::fold_text;
+use super::note_marks::{replace_marks, superscript, NoteMarks};
 use super::substance::{counts_text, entry_note, shift_text};
 use super::wrap::lay_out;
 use super::{entry_heading, entry_label, escape_controls, footnote_counts};
-use crate::types::Op;
 use crate::types::Status;
 use crate::types::{Comparison, Entry, Substance, Summary};
+use crate::types::{Op, Span};
 
 /// What to print.
 #[derive(Debug, Clone, Copy)]
@@ -54,6 +55,7 @@ pub fn write(
 ) -> io::Result<()> {
     header(out, c)?;
     super::cover::terminal(out, &c.cover)?;
+    let marks = NoteMarks::of(c);
     let mut pending: Vec<&Entry> = Vec::new();
     for e in &c.alignment {
         if e.status == Status::Unchanged && !options.all {
@@ -70,7 +72,7 @@ pub fn write(
             routine_line(out, e, "")?;
             continue;
         }
-        entry(out, e, "", options)?;
+        entry(out, e, "", options, Some(&marks))?;
     }
     collapsed(out, &pending)?;
     let changed_notes: Vec<&Entry> = c.footnotes.iter().filter(|e| e.is_change()).collect();
@@ -83,7 +85,7 @@ pub fn write(
                 routine_line(out, e, "footnote ")?;
                 continue;
             }
-            entry(out, e, "footnote ", options)?;
+            entry(out, e, "footnote ", options, None)?;
         }
     }
     writeln!(out)?;
@@ -142,6 +144,7 @@ fn entry(
     e: &Entry,
     prefix: &str,
     options: &TerminalOptions,
+    marks: Option<&NoteMarks>,
 ) -> io::Result<()> {
     let label = entry_heading(e, "(old)", "was");
     let mut status = e.status.name().to_string();
@@ -165,7 +168,9 @@ fn entry(
     let show_text = e.status != Status::Unchanged || options.all;
     if show_text {
         write!(out, "{}", " ".repeat(INDENT))?;
-        redline(out, e, options.width)?;
+        // Footnote markers stand in the text as superscripts (`law,⁴`).
+        let diff = marks.map_or_else(|| e.diff.clone(), |m| m.mark_spans(e));
+        redline(out, &diff, options.width)?;
         writeln!(out)?;
     }
     Ok(())
@@ -190,14 +195,16 @@ fn routine_line(out: &mut impl WriteColor, e: &Entry, prefix: &str) -> io::Resul
 /// followed by an insertion is parted by a space, as legal redlines do, so
 /// that "resolution" struck and "resolutions" underlined do not read as
 /// one word when colours are lost to a pager or a colour-blind reader.
-pub(super) fn redline(out: &mut impl WriteColor, e: &Entry, width: usize) -> io::Result<()> {
-    let shown = pieces(&e.diff);
-    let texts: Vec<String> = shown
-        .iter()
-        .map(|p| escape_controls(&p.text).into_owned())
-        .collect();
+pub(super) fn redline(out: &mut impl WriteColor, diff: &[Span], width: usize) -> io::Result<()> {
+    let marked = |t: &str| {
+        replace_marks(&escape_controls(t), |out, mark, _| {
+            out.push_str(&superscript(mark))
+        })
+    };
+    let shown = pieces(diff);
+    let texts: Vec<String> = shown.iter().map(|p| marked(&p.text)).collect();
     if !out.supports_color() {
-        let text = escape_controls(&bracketed(&shown)).into_owned();
+        let text = marked(&bracketed(&shown));
         for placed in lay_out(&[(Op::Equal, &text)], width, INDENT) {
             write!(out, "{}", placed.text)?;
         }

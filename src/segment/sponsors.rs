@@ -15,6 +15,17 @@ const SEPARATORS: [char; 5] = [',', '،', '、', '，', ';'];
 
 /// The member States of a sponsor line, in the order printed.
 pub(super) fn sponsor_list(line: &str, rules: &LanguageRules) -> Vec<String> {
+    // "Draft resolution submitted by the Chair/Rapporteur of the Committee,
+    // …, on the basis of informal consultations": an officer, not a list
+    // of States, is the one sponsor.
+    let folded = fold(line);
+    if rules
+        .draft_markers
+        .iter()
+        .any(|m| folded.starts_with(fold(m).as_str()))
+    {
+        return vec![line.trim().to_string()];
+    }
     let names = names_part(line, rules);
     let protected = protected_ranges(names, rules);
     let inside = |at: usize| protected.iter().any(|r| r.contains(&at));
@@ -128,6 +139,9 @@ mod tests {
             ["Mexico", "Trinidad and Tobago", "Zambia"]
         );
         assert_eq!(list("en", "Iraq*: draft resolution"), ["Iraq"]);
+        let officer = "Draft resolution submitted by the Rapporteur of the Committee, \
+                       Javad Momeni (Islamic Republic of Iran), on the basis of informal consultations";
+        assert_eq!(list("en", officer), [officer]);
     }
 
     #[test]

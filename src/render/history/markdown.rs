@@ -60,7 +60,7 @@ pub fn render(h: &History) -> String {
             out.push_str("No differences.\n\n");
         }
         for (_, e) in changes {
-            entry(&mut out, e, "");
+            entry(&mut out, e, &e.diff, "");
         }
     }
     out

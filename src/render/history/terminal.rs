@@ -101,7 +101,7 @@ fn block(
                 writeln!(out, "    {}: {}", escape_controls(&label), status_note(e))?;
             }
             write!(out, "    ")?;
-            redline(out, e, columns)?;
+            redline(out, &e.diff, columns)?;
             writeln!(out)?;
         }
     }
