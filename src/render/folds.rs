@@ -2,12 +2,53 @@
 //! on the page under `--changes-only`: "PP1–PP10 unchanged", and for a run
 //! whose paragraphs only changed number, "PP2–PP11 unchanged, renumbered
 //! (was PP1–PP10)". A run holds paragraphs that all kept their numbers or
-//! that all changed them.
+//! that all changed them, and a renumbered run only paragraphs that also
+//! followed one another in the old text ([`Runs::continues`]), so that its
+//! "was" range names exactly its old paragraphs.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::lang::Labels;
-use crate::types::{Entry, Status};
+use crate::types::{Comparison, Entry, Status};
+
+/// Where each old paragraph stood, to tell whether a run goes on.
+pub struct Runs<'c> {
+    old_places: HashMap<&'c str, usize>,
+}
+
+impl<'c> Runs<'c> {
+    /// Indexes the old text's paragraphs of a comparison.
+    pub fn of(c: &'c Comparison) -> Self {
+        Runs {
+            old_places: c
+                .old
+                .paragraphs
+                .iter()
+                .enumerate()
+                .map(|(k, p)| (p.id.as_str(), k))
+                .collect(),
+        }
+    }
+
+    /// Whether unchanged entry `next` goes on the run that `last` ends: both
+    /// kept their numbers, or both changed them and `next`'s old paragraph
+    /// came right after `last`'s.
+    pub fn continues(&self, last: &Entry, next: &Entry) -> bool {
+        if last.renumbered != next.renumbered {
+            return false;
+        }
+        if !next.renumbered {
+            return true;
+        }
+        let place = |e: &Entry| e.old.last().and_then(|id| self.old_places.get(id.as_str()));
+        let first = next
+            .old
+            .first()
+            .and_then(|id| self.old_places.get(id.as_str()));
+        matches!((place(last), first), (Some(a), Some(b)) if *b == a + 1)
+    }
+}
 
 /// The ids a run spans on one side: `PP3`, or `PP1–PP10`.
 fn span(run: &[&Entry], side: impl Fn(&Entry) -> &[String]) -> String {

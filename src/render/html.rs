@@ -207,6 +207,7 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions, l: &Labels) {
     };
     let stubs_after = stubs_after(c);
     let marks = super::note_marks::NoteMarks::of(c);
+    let runs = super::folds::Runs::of(c);
     let linked = |html: String| super::html_notes::link_marks(&html, &marks);
     for (k, e) in c.alignment.iter().enumerate() {
         if !stubs_after[k].is_empty() {
@@ -217,8 +218,10 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions, l: &Labels) {
         }
         if e.status == Status::Unchanged && options.changes_only {
             // A run folds paragraphs that all kept their numbers or that
-            // all changed them, so that its line can say which.
-            if folded.last().is_some_and(|f| f.renumbered != e.renumbered) {
+            // all changed them, so that its line can say which (and
+            // renumbered ones that followed one another, so that its old
+            // range is exact).
+            if folded.last().is_some_and(|f| !runs.continues(f, e)) {
                 flush(out, &mut folded);
             }
             folded.push(e);

@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use termcolor::{Color, ColorSpec, WriteColor};
 
 use super::edges::{bracketed, pieces};
-use super::folds::fold_text;
+use super::folds::{fold_text, Runs};
 use super::note_marks::{replace_marks, superscript, NoteMarks};
 use super::substance::{counts_text, entry_note, shift_text};
 use super::wrap::lay_out;
@@ -56,10 +56,11 @@ pub fn write(
     header(out, c)?;
     super::cover::terminal(out, &c.cover)?;
     let marks = NoteMarks::of(c);
+    let runs = Runs::of(c);
     let mut pending: Vec<&Entry> = Vec::new();
     for e in &c.alignment {
         if e.status == Status::Unchanged && !options.all {
-            if pending.last().is_some_and(|p| p.renumbered != e.renumbered) {
+            if pending.last().is_some_and(|p| !runs.continues(p, e)) {
                 collapsed(out, &pending)?;
                 pending.clear();
             }
