@@ -67,8 +67,20 @@ fn a_revision_that_changes_only_its_cover_exits_1_and_says_so_first() {
     assert!(cover < md.find("| paragraphs |").unwrap(), "cover first");
     assert!(md.contains("- **sponsors**: added **Chile, Trinidad and Tobago**; removed ~~Brazil~~"));
 
-    // Quiet mode, as CI runs it.
+    // Quiet mode, as CI runs it; the one-line summary names the cover.
     assert_eq!(resdiff(&[L41, REV1, "-q"]).status.code(), Some(1));
+    let stat = stdout(&resdiff(&[L41, REV1, "--stat"]));
+    assert!(stat.starts_with("paragraphs: 0 changed,"), "{stat}");
+    assert!(
+        stat.ends_with("; cover: symbol, date, sponsors\n"),
+        "{stat}"
+    );
+
+    // A long cover value wraps under the values' column.
+    let text = stdout(&resdiff(&[R79_239, L46, "--color", "never"]));
+    assert!(text.contains(
+        "  agenda    [-Agenda item 98 General and complete disarmament-] {+Agenda item 99 (mm) General and\n            complete disarmament: artificial"
+    ));
 }
 
 #[test]

@@ -7,11 +7,12 @@ use std::fmt::Write as _;
 use std::io;
 
 use html_escape::encode_text;
-use termcolor::{Color, ColorSpec, WriteColor};
+use termcolor::{ColorSpec, WriteColor};
 
 use super::escape_controls;
+use super::wrap::{lay_out, write_placed};
 use crate::lang::Labels;
-use crate::types::{CoverComparison, CoverField, CoverLine};
+use crate::types::{CoverComparison, CoverField, CoverLine, Op};
 
 /// How one changed field reads: its old value and its new one, or for the
 /// sponsors, those removed and those added.
@@ -26,8 +27,9 @@ pub(super) fn sides(c: &CoverComparison, line: &CoverLine) -> (String, String) {
 }
 
 /// Writes the terminal's cover lines: `  symbol    [-L.41-] {+L.41/Rev.1+}`,
-/// struck and underlined in colour; `  sponsors  added: …; removed: …`.
-pub fn terminal(out: &mut impl WriteColor, c: &CoverComparison) -> io::Result<()> {
+/// struck and underlined in colour; `  sponsors  added: …; removed: …`;
+/// wrapped to `width` under the values' column.
+pub fn terminal(out: &mut impl WriteColor, c: &CoverComparison, width: usize) -> io::Result<()> {
     if !c.has_changes() {
         return Ok(());
     }
@@ -35,48 +37,46 @@ pub fn terminal(out: &mut impl WriteColor, c: &CoverComparison) -> io::Result<()
     write!(out, "Cover")?;
     out.reset()?;
     writeln!(out)?;
+    // "  symbol    ": the values start in column 12.
+    const VALUES: usize = 12;
+    let colour = out.supports_color();
     for line in c.changes() {
         write!(out, "  {:<9} ", line.field.name())?;
         let (old, new) = sides(c, line);
+        let (old, new) = (escape_controls(&old), escape_controls(&new));
+        let marked = |text: &str, op: Op| -> (Op, String) {
+            match (colour, op) {
+                (true, _) | (false, Op::Equal) => (op, text.to_string()),
+                (false, Op::Delete) => (Op::Equal, format!("[-{text}-]")),
+                (false, Op::Insert) => (Op::Equal, format!("{{+{text}+}}")),
+            }
+        };
+        let mut parts: Vec<(Op, String)> = Vec::new();
         if line.field == CoverField::Sponsors {
-            let mut parts = Vec::new();
             if !new.is_empty() {
-                parts.push(("added: ", new, false));
+                parts.push((Op::Equal, "added: ".into()));
+                parts.push(marked(&new, Op::Insert));
             }
             if !old.is_empty() {
-                parts.push(("removed: ", old, true));
-            }
-            for (k, (word, names, deleted)) in parts.into_iter().enumerate() {
-                write!(out, "{}{word}", if k > 0 { "; " } else { "" })?;
-                mark(out, &names, deleted)?;
+                let word = if new.is_empty() {
+                    "removed: "
+                } else {
+                    "; removed: "
+                };
+                parts.push((Op::Equal, word.into()));
+                parts.push(marked(&old, Op::Delete));
             }
         } else {
-            mark(out, &old, true)?;
-            write!(out, " ")?;
-            mark(out, &new, false)?;
+            parts.push(marked(&old, Op::Delete));
+            parts.push((Op::Equal, " ".into()));
+            parts.push(marked(&new, Op::Insert));
         }
+        let pieces: Vec<(Op, &str)> = parts.iter().map(|(op, t)| (*op, t.as_str())).collect();
+        let laid = lay_out(&pieces, width, VALUES);
+        write_placed(out, &laid)?;
         writeln!(out)?;
     }
     writeln!(out)
-}
-
-/// Deleted or inserted text: struck red or underlined green in colour,
-/// `[-…-]` or `{+…+}` without.
-fn mark(out: &mut impl WriteColor, text: &str, deleted: bool) -> io::Result<()> {
-    let text = escape_controls(text);
-    if !out.supports_color() {
-        let (open, close) = if deleted { ("[-", "-]") } else { ("{+", "+}") };
-        return write!(out, "{open}{text}{close}");
-    }
-    let color = if deleted { Color::Red } else { Color::Green };
-    let spec = ColorSpec::new()
-        .set_fg(Some(color))
-        .set_strikethrough(deleted)
-        .set_underline(!deleted)
-        .clone();
-    out.set_color(&spec)?;
-    write!(out, "{text}")?;
-    out.reset()
 }
 
 /// Writes the page's cover section: a table of the changed fields, old

@@ -7,13 +7,13 @@
 
 use std::io::{self, Write};
 
-use termcolor::{Color, ColorSpec, WriteColor};
+use termcolor::{ColorSpec, WriteColor};
 
 use super::edges::{bracketed, pieces};
 use super::folds::{fold_text, Runs};
 use super::note_marks::{replace_marks, superscript, NoteMarks};
 use super::substance::{counts_text, entry_note, shift_text};
-use super::wrap::lay_out;
+use super::wrap::{lay_out, write_placed};
 use super::{entry_heading, entry_label, escape_controls, footnote_counts};
 use crate::types::Status;
 use crate::types::{Comparison, Entry, Substance, Summary};
@@ -54,7 +54,7 @@ pub fn write(
     options: &TerminalOptions,
 ) -> io::Result<()> {
     header(out, c)?;
-    super::cover::terminal(out, &c.cover)?;
+    super::cover::terminal(out, &c.cover, options.width)?;
     let marks = NoteMarks::of(c);
     let runs = Runs::of(c);
     let mut pending: Vec<&Entry> = Vec::new();
@@ -90,7 +90,7 @@ pub fn write(
         }
     }
     writeln!(out)?;
-    summary_line(out, &c.summary)?;
+    summary_line(out, c)?;
     if let Some(counts) = counts_text(&c.summary) {
         bold(out, &format!("changes: {counts}"))?;
         writeln!(out)?;
@@ -100,7 +100,7 @@ pub fn write(
 
 /// Writes only the closing summary (`--stat`).
 pub fn write_stat(out: &mut impl Write, c: &Comparison) -> io::Result<()> {
-    writeln!(out, "{}", summary_text(&c.summary))
+    writeln!(out, "{}", summary_with_cover(c))
 }
 
 pub(super) fn bold(out: &mut impl WriteColor, text: &str) -> io::Result<()> {
@@ -223,35 +223,7 @@ pub(super) fn redline(out: &mut impl WriteColor, diff: &[Span], width: usize) ->
         }
         marked.push((piece.op, &texts[k]));
     }
-    let mut current = Op::Equal;
-    for placed in lay_out(&marked, width, INDENT) {
-        if placed.op != current {
-            out.reset()?;
-            let (color, strike) = match placed.op {
-                Op::Equal => (None, false),
-                Op::Delete => (Some(Color::Red), true),
-                Op::Insert => (Some(Color::Green), false),
-            };
-            if color.is_some() {
-                let spec = ColorSpec::new()
-                    .set_fg(color)
-                    .set_strikethrough(strike)
-                    .set_underline(!strike)
-                    .clone();
-                out.set_color(&spec)?;
-            }
-            current = placed.op;
-        }
-        if placed.text.starts_with('\n') && current != Op::Equal {
-            // A line break and its indent are never struck or underlined.
-            out.reset()?;
-            write!(out, "{}", placed.text)?;
-            current = Op::Equal;
-            continue;
-        }
-        write!(out, "{}", placed.text)?;
-    }
-    out.reset()
+    write_placed(out, &lay_out(&marked, width, INDENT))
 }
 
 pub(super) fn summary_text(s: &Summary) -> String {
@@ -272,7 +244,22 @@ pub(super) fn summary_text(s: &Summary) -> String {
     )
 }
 
-fn summary_line(out: &mut impl WriteColor, s: &Summary) -> io::Result<()> {
-    bold(out, &summary_text(s))?;
+/// The summary, then the cover fields that changed (`…; words: 5
+/// inserted, 12 deleted; cover: symbol, date`), so that a cover change
+/// alone, which makes the exit status 1, shows in the one line too. Last,
+/// so that the line still opens with `paragraphs:` for scripts that read
+/// it.
+fn summary_with_cover(c: &Comparison) -> String {
+    let fields: Vec<&str> = c.cover.changes().map(|f| f.field.name()).collect();
+    let text = summary_text(&c.summary);
+    if fields.is_empty() {
+        text
+    } else {
+        format!("{text}; cover: {}", fields.join(", "))
+    }
+}
+
+fn summary_line(out: &mut impl WriteColor, c: &Comparison) -> io::Result<()> {
+    bold(out, &summary_with_cover(c))?;
     writeln!(out)
 }

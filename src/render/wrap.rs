@@ -3,6 +3,10 @@
 //! indent under the paragraph's id). Lines break at spaces, and between any
 //! two Han characters, which are words without spaces between them.
 
+use std::io;
+
+use termcolor::{Color, ColorSpec, WriteColor};
+
 use crate::lang::is_han;
 use crate::types::Op;
 
@@ -118,6 +122,38 @@ pub fn lay_out<'a>(pieces: &[(Op, &'a str)], width: usize, indent: usize) -> Vec
         });
     }
     out
+}
+
+/// Writes laid-out text, deleted words struck in red and inserted ones
+/// underlined in green; line breaks and indents never marked.
+pub fn write_placed(out: &mut impl WriteColor, placed: &[Placed<'_>]) -> io::Result<()> {
+    let mut current = Op::Equal;
+    for p in placed {
+        let op = if p.text.starts_with('\n') {
+            Op::Equal
+        } else {
+            p.op
+        };
+        if op != current {
+            out.reset()?;
+            let (color, strike) = match op {
+                Op::Equal => (None, false),
+                Op::Delete => (Some(Color::Red), true),
+                Op::Insert => (Some(Color::Green), false),
+            };
+            if color.is_some() {
+                let spec = ColorSpec::new()
+                    .set_fg(color)
+                    .set_strikethrough(strike)
+                    .set_underline(!strike)
+                    .clone();
+                out.set_color(&spec)?;
+            }
+            current = op;
+        }
+        write!(out, "{}", p.text)?;
+    }
+    out.reset()
 }
 
 #[cfg(test)]
