@@ -295,7 +295,7 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions, l: &Labels) {
 /// right after the entry holding the old paragraph before it. Slot `k`
 /// holds the moved entries whose stubs go before entry `k` of the
 /// alignment; the last slot, those that go at the end.
-fn stubs_after(c: &Comparison) -> Vec<Vec<&Entry>> {
+pub fn stubs_after(c: &Comparison) -> Vec<Vec<&Entry>> {
     let old_index = |id: &str| c.old.paragraphs.iter().position(|p| p.id == id);
     let mut stubs_after: Vec<Vec<&Entry>> = vec![Vec::new(); c.alignment.len() + 1];
     for m in c.alignment.iter().filter(|e| e.status == Status::Moved) {

@@ -5,10 +5,11 @@
 //! They decide only how a change is shown to its reader: [`terminal`] for a
 //! console, [`html`] for a page to print and circulate, [`markdown`] for a
 //! review comment, [`json`] for programs, [`folder`] for the pairs of a
-//! folder comparison, and [`document`] for one parsed document (`resdiff
-//! parse`); [`history`] renders one text followed through its versions.
-//! The comparison renderers each have a `write` onto a writer;
-//! [`html`] and [`markdown`] build their text as a `String`
+//! folder comparison, [`document`] for one parsed document (`resdiff
+//! parse`), and [`docx`], bytes rather than text, for a Word document with
+//! tracked changes; [`history`] renders one text followed through its
+//! versions. The comparison renderers each have a `write` onto a
+//! writer; [`html`] and [`markdown`] build their text as a `String`
 //! ([`html::render`], [`markdown::render`]), which [`folder`] reuses.
 //!
 //! [`cover`] writes the cover section each of them puts first, [`folds`]
@@ -24,6 +25,7 @@
 
 pub mod cover;
 pub mod document;
+pub mod docx;
 pub mod edges;
 pub mod folder;
 pub mod folds;
