@@ -144,6 +144,14 @@ pub struct CompareArgs {
     /// Read both inputs as this form instead of detecting it.
     #[arg(long, value_enum)]
     pub input_format: Option<FormatArg>,
+    /// Word (`--format docx`): the author of the tracked changes.
+    #[arg(long, value_name = "NAME", default_value = resdiff::render::docx::DEFAULT_AUTHOR)]
+    pub author: String,
+    /// Word (`--format docx`): the date of the tracked changes, as
+    /// 2025-12-01 or 2025-12-01T10:30:00Z (default: a fixed date, so that
+    /// the same texts give the same file).
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
 }
 
 /// `resdiff parse --format`: the text view or the document as JSON.
@@ -160,6 +168,7 @@ pub enum CompareFormat {
     Json,
     Html,
     Markdown,
+    Docx,
 }
 
 /// `--layout`: the HTML page's [`Layout`].

@@ -1,12 +1,13 @@
 //! The `resdiff` command's own modules: the command line ([`args`]), the
-//! work each mode asks of the library ([`run`]) and git's external diff
-//! protocol ([`git`]). Nothing here reads, compares or renders a document:
-//! that is the library's, so that every output the command prints can be
-//! had from the library as well.
+//! work each mode asks of the library ([`run`]), git's external diff
+//! protocol ([`git`]) and the Word file's options ([`docx`]). Nothing here
+//! reads, compares or renders a document: that is the library's, so that
+//! every output the command prints can be had from the library as well.
 
 use std::process::ExitCode;
 
 pub mod args;
+pub mod docx;
 pub mod git;
 pub mod history;
 pub mod page_options;

@@ -117,6 +117,7 @@ pub fn emit(
         CompareFormat::Json => json::write(&mut bytes, comparison)?,
         CompareFormat::Html => html::write(&mut bytes, comparison, &args.into())?,
         CompareFormat::Markdown => markdown::write(&mut bytes, comparison)?,
+        CompareFormat::Docx => bytes = super::docx::render(comparison, args, output)?,
         CompareFormat::Terminal => {
             let mut plain = termcolor::NoColor::new(&mut bytes);
             terminal::write(&mut plain, comparison, &args.into())?;
@@ -155,6 +156,10 @@ pub fn run_folders(old: &Path, new: &Path, args: &CompareArgs) -> anyhow::Result
         CompareFormat::Terminal => folder::write_lines(&mut bytes, &result)?,
         CompareFormat::Json => json::write(&mut bytes, &result)?,
         CompareFormat::Markdown => bytes = folder::markdown(&result).into_bytes(),
+        CompareFormat::Docx => {
+            super::docx::folder(&result, args)?;
+            return Ok(code);
+        }
         CompareFormat::Html => {
             let Some(dir) = &args.output else {
                 bail!("--format html for folders writes one page per pair: give -o DIR");
