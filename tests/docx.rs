@@ -291,14 +291,47 @@ fn pairs() -> Vec<(&'static str, PathBuf, PathBuf)> {
     ]
 }
 
+/// Synthetic pairs with moved paragraphs reworded on the way, written as
+/// files for the binary (names start with `tag`: the tests run at once).
+fn synthetic_pairs(tag: &str, seeds: std::ops::Range<u64>) -> Vec<(String, PathBuf, PathBuf)> {
+    let pool: Vec<String> = parse(&root().join("fixtures/real/A-RES-79-62.en.txt"))
+        .paragraphs
+        .into_iter()
+        .map(|p| p.text)
+        .collect();
+    let edits = resdiff::check::synth::Edits {
+        reworded: 0.2,
+        moved: 0.05,
+        inserted: 0.08,
+        deleted: 0.08,
+    };
+    seeds
+        .map(|seed| {
+            let (old, new) = resdiff::check::synth::resolution_pair(&pool, 40, seed, &edits);
+            let name = format!("{tag}-synthetic-{seed}");
+            let (o, n) = (
+                artifacts().join(format!("{name}-old.txt")),
+                artifacts().join(format!("{name}-new.txt")),
+            );
+            std::fs::write(&o, old).unwrap();
+            std::fs::write(&n, new).unwrap();
+            (name, o, n)
+        })
+        .collect()
+}
+
 #[test]
 fn libreoffice_accepts_to_the_new_text_and_rejects_to_the_old() {
     let Some(()) = office() else { return };
-    let pairs = pairs();
+    let mut pairs: Vec<(String, PathBuf, PathBuf)> = pairs()
+        .into_iter()
+        .map(|(name, old, new)| (name.to_string(), old, new))
+        .collect();
+    pairs.extend(synthetic_pairs("office", 0..3));
     let jobs: Vec<(PathBuf, Option<PathBuf>)> = pairs
         .iter()
         .map(|(name, old, new)| {
-            let pdf = (*name == "edits").then(|| artifacts().join("edits.pdf"));
+            let pdf = (name == "edits").then(|| artifacts().join("edits.pdf"));
             (redline(old, new, name, &[]), pdf)
         })
         .collect();
@@ -356,33 +389,15 @@ fn libreoffice_accepts_to_the_new_text_and_rejects_to_the_old() {
 /// inserted, deleted and reworded paragraphs: no office suite needed.
 #[test]
 fn the_revisions_rebuild_both_texts_without_an_office_suite() {
-    let pool: Vec<String> = parse(&root().join("fixtures/real/A-RES-79-62.en.txt"))
-        .paragraphs
+    let comparisons: Vec<(String, Comparison)> = pairs()
         .into_iter()
-        .map(|p| p.text)
-        .collect();
-    let edits = resdiff::check::synth::Edits {
-        reworded: 0.2,
-        moved: 0.05,
-        inserted: 0.08,
-        deleted: 0.08,
-    };
-    let mut comparisons: Vec<(String, Comparison)> = pairs()
-        .into_iter()
+        .map(|(name, old, new)| (name.to_string(), old, new))
+        .chain(synthetic_pairs("model", 0..12))
         .map(|(name, old, new)| {
             let c = compare(parse(&old), parse(&new), &CompareOptions::default());
-            (name.to_string(), c)
+            (name, c)
         })
         .collect();
-    for seed in 0..12 {
-        let (old, new) = resdiff::check::synth::resolution_pair(&pool, 40, seed, &edits);
-        let old = resdiff::parse_text("old.txt", &old, None);
-        let new = resdiff::parse_text("new.txt", &new, None);
-        comparisons.push((
-            format!("synthetic {seed}"),
-            compare(old, new, &CompareOptions::default()),
-        ));
-    }
     let mut moved = 0;
     for (name, c) in &comparisons {
         moved += c.summary.count(Status::Moved);
