@@ -296,24 +296,30 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions, l: &Labels) {
 /// holds the moved entries whose stubs go before entry `k` of the
 /// alignment; the last slot, those that go at the end.
 pub fn stubs_after(c: &Comparison) -> Vec<Vec<&Entry>> {
-    let old_index = |id: &str| c.old.paragraphs.iter().position(|p| p.id == id);
+    // Positions looked up, not searched for: a search per entry per moved
+    // paragraph made large texts with many moves take minutes.
+    let mut positions = std::collections::BTreeMap::new();
+    for (i, p) in c.old.paragraphs.iter().enumerate() {
+        positions.entry(p.id.as_str()).or_insert(i);
+    }
+    let old_index = |id: &String| positions.get(id.as_str()).copied();
+    // Each unmoved entry with the position of its last old paragraph.
+    let hosts: Vec<(usize, usize)> = c
+        .alignment
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.status != Status::Moved)
+        .filter_map(|(k, e)| Some((k + 1, e.old.last().and_then(old_index)?)))
+        .collect();
     let mut stubs_after: Vec<Vec<&Entry>> = vec![Vec::new(); c.alignment.len() + 1];
     for m in c.alignment.iter().filter(|e| e.status == Status::Moved) {
-        let Some(at) = m.old.first().and_then(|id| old_index(id)) else {
+        let Some(at) = m.old.first().and_then(old_index) else {
             continue;
         };
-        let host = c
-            .alignment
+        let host = hosts
             .iter()
-            .enumerate()
-            .filter(|(_, e)| e.status != Status::Moved)
-            .filter(|(_, e)| {
-                e.old
-                    .last()
-                    .and_then(|id| old_index(id))
-                    .is_some_and(|i| i < at)
-            })
-            .map(|(k, _)| k + 1)
+            .filter(|&&(_, i)| i < at)
+            .map(|&(k, _)| k)
             .max()
             .unwrap_or(0);
         stubs_after[host].push(m);
