@@ -60,6 +60,10 @@ pub fn run(args: &HistoryArgs) -> anyhow::Result<ExitCode> {
         CompareFormat::Terminal => {
             terminal::write(&mut termcolor::NoColor::new(&mut bytes), &h, &options)?
         }
+        CompareFormat::Docx => anyhow::bail!(
+            "history has no Word form: a Word redline compares two versions \
+             (resdiff OLD NEW --format docx -o FILE)"
+        ),
     }
     write_output(args.output.as_deref(), &bytes)?;
     Ok(code)

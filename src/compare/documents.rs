@@ -3,6 +3,7 @@
 
 use super::align::align;
 use super::keys::{ids, Sides, Unit};
+use super::reuse::{self, containment::pair_contained, Wording};
 use super::summary::{summarize, WordTotals};
 use super::worddiff::{diff_words, word_count};
 use crate::types::{
@@ -34,18 +35,23 @@ fn compare_on(
     options: &CompareOptions,
     parallel: bool,
 ) -> Comparison {
-    let (alignment, paragraph_words) =
-        entries(&Sides::paragraphs(&old, &new, &options.key, parallel));
-    let (footnotes, footnote_words) = if options.ignore_footnotes {
-        (Vec::new(), WordTotals::default())
+    let wording = Wording::read(&old, &new);
+    let (alignment, paragraph_words, pairs) = entries(
+        &Sides::paragraphs(&old, &new, &options.key, parallel),
+        Some(&wording),
+    );
+    let (footnotes, footnote_words, _) = if options.ignore_footnotes {
+        (Vec::new(), WordTotals::default(), Vec::new())
     } else {
-        entries(&Sides::footnotes(&old, &new, &options.key))
+        entries(&Sides::footnotes(&old, &new, &options.key), None)
     };
     let words = WordTotals {
         inserted: paragraph_words.inserted + footnote_words.inserted,
         deleted: paragraph_words.deleted + footnote_words.deleted,
     };
-    let summary = summarize(&alignment, &footnotes, words);
+    let mut summary = summarize(&alignment, &footnotes, words);
+    let (reuse, share) = reuse::find(&wording, &new, &old, &alignment, &pairs);
+    summary.reuse = (!reuse.is_empty()).then_some(share);
     let cover = super::cover::compare_covers(&old, &new, &options.key);
     let mut comparison = Comparison {
         old,
@@ -54,18 +60,33 @@ fn compare_on(
         alignment,
         footnotes,
         summary,
+        reuse,
     };
     super::substance::classify(&mut comparison);
     comparison
 }
 
+/// For each entry, the indices of its old and new paragraphs (or
+/// footnotes).
+type PairIndices = Vec<(Vec<usize>, Vec<usize>)>;
+
 /// Keys, alignment, word diffs and entries for one kind of unit
-/// (paragraphs or footnotes), with the words inserted and deleted.
-fn entries(sides: &Sides) -> (Vec<Entry>, WordTotals) {
+/// (paragraphs or footnotes), with the words inserted and deleted and the
+/// indices each entry pairs. With the units' `wording` (paragraphs), an
+/// inserted paragraph made mostly of a deleted one's wording is paired
+/// with it (`reuse::containment`).
+fn entries(sides: &Sides, wording: Option<&Wording>) -> (Vec<Entry>, WordTotals, PairIndices) {
     let ((old_keys, old_words), (new_keys, new_words)) = sides.keys();
     let (old, new) = (sides.old, sides.new);
     let rules = new.language.rules();
-    let pairs = align(&old_keys, &new_keys);
+    let mut pairs = align(&old_keys, &new_keys);
+    if let Some(wording) = wording {
+        pairs = pair_contained(pairs, wording, &old_keys, &new_keys);
+    }
+    let indices: PairIndices = pairs
+        .iter()
+        .map(|p| (p.old.clone(), p.new.clone()))
+        .collect();
     let join = |units: &[Unit], idx: &[usize]| {
         idx.iter()
             .map(|&i| units[i].text)
@@ -118,7 +139,7 @@ fn entries(sides: &Sides) -> (Vec<Entry>, WordTotals) {
             }
         })
         .collect();
-    (entries, totals)
+    (entries, totals, indices)
 }
 
 /// The redline of a pair: its word diff, or, when there is nothing to diff

@@ -15,6 +15,12 @@
 //! 5. **Summary** (`summary::summarize`): paragraphs and footnotes by
 //!    status, renumbered paragraphs, words inserted and deleted.
 //!
+//! 6. **Reused wording** ([`reuse`]): which old paragraphs a new paragraph
+//!    repeats besides its counterpart (agreed language), and the share of
+//!    the new text that is old wording; an inserted paragraph made mostly
+//!    of a deleted one's wording is paired with it during step 2
+//!    ([`reuse::containment`]).
+//!
 //! Beside them, [`cover::compare_covers`] compares the two covers (symbol,
 //! date, session, agenda item, title, sponsors).
 //!
@@ -49,6 +55,7 @@ pub mod folders;
 pub mod history;
 pub mod history_order;
 mod keys;
+pub mod reuse;
 mod substance;
 mod summary;
 pub mod worddiff;

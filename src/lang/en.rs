@@ -8,7 +8,9 @@
 //! chains are English, and a number after a word missing from it
 //! ("paragraph 3") would be taken for a spaced footnote marker.
 
-use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels, LATIN};
+use super::rules::{
+    CoverWords, Labels, LanguageRules, Ordinals, ReuseLabels, SectionLabels, LATIN,
+};
 
 /// The English row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -216,6 +218,36 @@ pub const RULES: LanguageRules = LanguageRules {
     suspenders: &["and", "or", "nor", "to", "versus"],
     cased: true,
     right_to_left: false,
+    drafting_formulas: &[
+        "as appropriate",
+        "where appropriate",
+        "within their respective mandates",
+        "within existing resources",
+        "in accordance with",
+        "inter alia",
+        "in this regard",
+        "in particular",
+        "as well as",
+        "at all levels",
+        "including through",
+        "relevant stakeholders",
+        "Member States",
+    ],
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    reuse_labels: &REUSE_LABELS,
     labels: &LABELS,
     cover: CoverWords {
         organs: &[
@@ -342,4 +374,18 @@ pub const SECTION_LABELS: SectionLabels = SectionLabels {
     sponsors: ["added", "removed"],
     cited_in: "cited in",
     document: "Text",
+};
+
+/// The words of the reports of reused wording, in English.
+pub const REUSE_LABELS: ReuseLabels = ReuseLabels {
+    agreed_from: "agreed language from",
+    of: "of",
+    legend: "agreed language: wording found in another paragraph of the old text (links to it)",
+    hidden: "agreed language: ",
+    share: [
+        "Reused wording: ",
+        " of the new text's words come from the old text",
+    ],
+    new_language: "new language",
+    sources: "Sources of the wording",
 };

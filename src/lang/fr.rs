@@ -4,7 +4,9 @@
 //! space after their apostrophe is a PDF artifact and each is its own diff
 //! token. The only language besides English with its own page words.
 
-use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels, LATIN};
+use super::rules::{
+    CoverWords, Labels, LanguageRules, Ordinals, ReuseLabels, SectionLabels, LATIN,
+};
 
 /// The French row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -175,6 +177,36 @@ pub const RULES: LanguageRules = LanguageRules {
     suspenders: &["et", "ou", "à", "ni"],
     cased: true,
     right_to_left: false,
+    drafting_formulas: &[
+        "selon qu'il conviendra",
+        "le cas échéant",
+        "dans le cadre de leurs mandats respectifs",
+        "dans le cadre de son mandat",
+        "dans la limite des ressources existantes",
+        "conformément à",
+        "notamment",
+        "à cet égard",
+        "en particulier",
+        "ainsi que",
+        "à tous les niveaux",
+        "parties prenantes concernées",
+        "États Membres",
+    ],
+    months: [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    reuse_labels: &REUSE_LABELS,
     labels: &LABELS,
     cover: CoverWords {
         organs: &[
@@ -267,4 +299,15 @@ pub const SECTION_LABELS: SectionLabels = SectionLabels {
     sponsors: ["ajoutés", "retirés"],
     cited_in: "cité dans",
     document: "Texte",
+};
+
+/// The words of the reports of reused wording, in French.
+pub const REUSE_LABELS: ReuseLabels = ReuseLabels {
+    agreed_from: "libellé convenu repris de",
+    of: "de",
+    legend: "libellé convenu : texte repris d'un autre paragraphe de l'ancien texte (lien vers celui-ci)",
+    hidden: "libellé convenu : ",
+    share: ["Libellé repris : ", " des mots du nouveau texte viennent de l'ancien"],
+    new_language: "nouveau libellé",
+    sources: "Sources du libellé",
 };

@@ -52,6 +52,16 @@ pub struct LanguageRules {
     /// Whether the script is written right to left: the HTML page sets its
     /// direction from this.
     pub right_to_left: bool,
+    /// Drafting formulas: stock phrases every text uses ("as appropriate",
+    /// "within their respective mandates", "selon qu'il conviendra"). Their
+    /// words do not count towards a run of reused wording, so that two
+    /// paragraphs sharing only formulas are not reported as agreed language.
+    pub drafting_formulas: &'static [&'static str],
+    /// Month names as printed in dates ("December", "décembre", "декабря"),
+    /// January first: a text's date is read to order sources by recency.
+    pub months: [&'static str; 12],
+    /// The words the reports of reused wording print.
+    pub reuse_labels: &'static ReuseLabels,
     /// The words the HTML page prints for a document in this language
     /// (English's while the language has none of its own).
     pub labels: &'static Labels,
@@ -237,4 +247,24 @@ impl LanguageRules {
                     .iter()
                     .any(|w| w.eq_ignore_ascii_case(first)))
     }
+}
+
+/// The words the reports of reused wording (agreed language) print, in one
+/// language.
+#[derive(Debug)]
+pub struct ReuseLabels {
+    /// "agreed language from" before the source paragraphs.
+    pub agreed_from: &'static str,
+    /// "of" before the source document's symbol.
+    pub of: &'static str,
+    /// Legend of the HTML mark for reused wording.
+    pub legend: &'static str,
+    /// Hidden text read before reused wording.
+    pub hidden: &'static str,
+    /// The summary line: text before the share, and after it.
+    pub share: [&'static str; 2],
+    /// "new language": a paragraph with no source.
+    pub new_language: &'static str,
+    /// Heading of a sources report ("Sources of the wording").
+    pub sources: &'static str,
 }

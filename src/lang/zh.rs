@@ -52,6 +52,19 @@ pub const RULES: LanguageRules = LanguageRules {
     suspenders: &[],
     cased: false,
     right_to_left: false,
+    drafting_formulas: &[
+        "酌情",
+        "在各自任务范围内",
+        "在现有资源范围内",
+        "除其他外",
+        "在这方面",
+        "各级",
+        "会员国",
+    ],
+    months: [
+        "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
+    ],
+    reuse_labels: &en::REUSE_LABELS,
     labels: &LABELS,
     cover: CoverWords {
         organs: &[

@@ -12,6 +12,7 @@ use std::fmt::Write as _;
 use super::edges::pieces;
 use super::entry_label;
 use super::html_header::{attr, header, page_title, text};
+use super::reuse::{self, Mark};
 use crate::lang::Labels;
 use crate::types::Status;
 use crate::types::{Comparison, Entry};
@@ -103,10 +104,11 @@ pub fn render(c: &Comparison, options: &HtmlOptions) -> String {
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'none'; img-src 'none'; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n",
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}{}{}</style>\n</head>\n<body>\n",
         attr(lang.0),
         text(&title),
-        super::substance::CSS
+        super::substance::CSS,
+        if c.reuse.is_empty() { "" } else { reuse::CSS }
     );
     header(&mut out, c, l);
     out.push_str("<main>\n");
@@ -131,6 +133,14 @@ fn anchor(e: &Entry) -> String {
     super::html_notes::entry_anchor(e)
 }
 
+/// The anchor of the entry that shows an old paragraph.
+fn old_anchor(c: &Comparison, id: &str) -> String {
+    c.alignment
+        .iter()
+        .find(|e| e.old.iter().any(|o| o == id))
+        .map_or_else(|| "top".to_string(), anchor)
+}
+
 /// "OP6 (was OP5)", "OP8, OP9 (was OP7)", "PP9 (old)".
 fn heading_label(e: &Entry, l: &Labels) -> String {
     super::entry_heading(e, l.old_marker, l.was)
@@ -147,15 +157,38 @@ fn status_note(e: &Entry, l: &Labels) -> String {
     }
 }
 
-pub(super) fn spans_html(spans: &[Span], keep: impl Fn(Op) -> bool, l: &Labels) -> String {
+/// The length of a piece's text without the footnote markers
+/// `note_marks` set in.
+fn unmarked_len(t: &str) -> usize {
+    use super::note_marks::{CLOSE, OPEN_NEW, OPEN_OLD};
+    let mut len = 0;
+    let mut inside = false;
+    for ch in t.chars() {
+        match ch {
+            OPEN_NEW | OPEN_OLD => inside = true,
+            CLOSE => inside = false,
+            _ if !inside => len += ch.len_utf8(),
+            _ => {}
+        }
+    }
+    len
+}
+
+pub(super) fn spans_html(spans: &[Span], keep: impl Fn(Op) -> bool, l: &Labels, marks: &[Mark]) -> String {
     let mut out = String::new();
     let html = |t: &str| text(t).replace('\n', "<span class=\"break\"></span>");
     let shown: Vec<Span> = spans.iter().filter(|s| keep(s.op)).cloned().collect();
     // Spaces around an edit stay outside its mark where both sides read
     // them (see `edges`), so that mostly only words are struck or
     // underlined.
+    // Where each piece starts in the new side's text (footnote markers
+    // set in do not count), for the marks of reused wording.
+    let mut at = 0;
     let shown = pieces(&shown);
     for (k, s) in shown.iter().enumerate() {
+        if s.op != Op::Delete {
+            at += unmarked_len(&s.text);
+        }
         // A word struck and the word put in its place, with nothing
         // between ("resolution" → "resolutions"), are parted by a gap, as
         // legal redlines do, so that they do not read as one word.
@@ -172,6 +205,12 @@ pub(super) fn spans_html(spans: &[Span], keep: impl Fn(Op) -> bool, l: &Labels) 
                 out.push_str(&html(&s.text));
                 continue;
             }
+            // A piece with a footnote marker set in keeps its plain mark:
+            // the reused runs' offsets are in the text without markers.
+            Op::Insert if !marks.is_empty() && unmarked_len(&s.text) == s.text.len() => {
+                reused_html(&mut out, &s.text, at - s.text.len(), marks, l);
+                continue;
+            }
             Op::Insert => ("ins", text(l.hidden[1])),
             Op::Delete => ("del", text(l.hidden[0])),
         };
@@ -182,6 +221,29 @@ pub(super) fn spans_html(spans: &[Span], keep: impl Fn(Op) -> bool, l: &Labels) 
         );
     }
     out
+}
+
+/// An inserted piece whose reused runs are marked apart inside its
+/// `<ins>` (one per piece, as without reuse) and linked to their source
+/// paragraphs.
+fn reused_html(out: &mut String, piece: &str, at: usize, marks: &[Mark], l: &Labels) {
+    let html = |t: &str| text(t).replace('\n', "<span class=\"break\"></span>");
+    let _ = write!(out, "<ins><span class=\"vh\">{}</span>", text(l.hidden[1]));
+    for (part, mark) in reuse::cut(piece, at, marks) {
+        match mark {
+            None => out.push_str(&html(part)),
+            Some(m) => {
+                let _ = write!(
+                    out,
+                    "<mark class=\"reused\"><a href=\"#{}\"><span class=\"vh\">{}</span>{}</a></mark>",
+                    attr(&m.href),
+                    text(&m.hidden),
+                    html(part)
+                );
+            }
+        }
+    }
+    out.push_str("</ins>");
 }
 
 /// The old side of spans: equal text in its old form.
@@ -243,6 +305,13 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions, l: &Labels) {
             text(&heading_label(e, l)),
             text(&status_note(e, l)),
         );
+        out.push_str(&reuse::note_html(
+            c,
+            e,
+            c.new.language.rules().reuse_labels,
+            |id| old_anchor(c, id),
+            |t| attr(t).to_string(),
+        ));
         if e.status == Status::Moved {
             if let Some(o) = e.old.first() {
                 let _ = write!(
@@ -256,6 +325,7 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions, l: &Labels) {
         out.push_str(&super::substance::marks_html(e));
         out.push_str("</div>\n");
         let diff = marks.mark_spans(e);
+        let reused = reuse::marks(c, e, |id| old_anchor(c, id));
         let lang = if e.new.is_empty() {
             &old_lang
         } else {
@@ -273,14 +343,14 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions, l: &Labels) {
             let _ = writeln!(
                 out,
                 "<p{class} lang=\"{lang}\">{}</p>",
-                linked(spans_html(&diff, |_| true, l))
+                linked(spans_html(&diff, |_| true, l, &reused))
             );
         } else {
             let _ = writeln!(
                 out,
                 "<div class=\"sbs\"><div><p lang=\"{old_lang}\">{}</p></div><div><p lang=\"{new_lang}\">{}</p></div></div>",
-                linked(spans_html(&old_spans(&diff), |op| op != Op::Insert, l)),
-                linked(spans_html(&diff, |op| op != Op::Delete, l))
+                linked(spans_html(&old_spans(&diff), |op| op != Op::Insert, l, &[])),
+                linked(spans_html(&diff, |op| op != Op::Delete, l, &reused))
             );
         }
         out.push_str("</article>\n");
@@ -363,7 +433,7 @@ fn footnotes(out: &mut String, c: &Comparison, l: &Labels, changes_only: bool) {
             e.status.name(),
             text(&label),
             text(l.status(e.status)),
-            spans_html(&e.diff, |_| true, l),
+            spans_html(&e.diff, |_| true, l, &[]),
             super::html_notes::cited_in(c, e, changes_only, l)
         );
     }

@@ -82,16 +82,20 @@ pub(super) fn header(out: &mut String, c: &Comparison, l: &Labels) {
     let _ = writeln!(
         out,
         "<p class=\"legend\"><span><del><span class=\"vh\">{}</span>{}</del> {}</span>\
-         <span><ins><span class=\"vh\">{}</span>{}</ins> {}</span><span>{}</span></p>",
+         <span><ins><span class=\"vh\">{}</span>{}</ins> {}</span><span>{}</span>{}</p>",
         text(l.hidden[0]),
         text(l.legend[0]),
         text(l.legend[1]),
         text(l.hidden[1]),
         text(l.legend[2]),
         text(l.legend[3]),
-        text(l.legend[4])
+        text(l.legend[4]),
+        super::reuse::legend(c, c.new.language.rules().reuse_labels, text)
     );
     summary(out, c, l);
+    if let Some(line) = super::reuse::share_line(&c.summary, c.new.language.rules().reuse_labels) {
+        let _ = writeln!(out, "<p class=\"reuse-share\">{}</p>", text(&line));
+    }
     changed_list(out, c, l);
     out.push_str("</header>\n");
 }

@@ -70,6 +70,9 @@ pub fn render(c: &Comparison) -> String {
         let _ = writeln!(out, "\nChanges: {counts}.");
     }
     out.push('\n');
+    if let Some(line) = super::reuse::share_line(s, super::reuse::plain_labels()) {
+        let _ = writeln!(out, "{}\n", escape(&line));
+    }
     let changes: Vec<&Entry> = c.alignment.iter().filter(|e| e.is_change()).collect();
     if changes.is_empty() && !c.footnotes.iter().any(Entry::is_change) && !c.cover.has_changes() {
         out.push_str("No differences.\n");
@@ -78,6 +81,9 @@ pub fn render(c: &Comparison) -> String {
     let marks = super::note_marks::NoteMarks::of(c);
     for e in changes {
         entry(&mut out, e, &marks.mark_spans(e), "");
+        if let Some(note) = super::reuse::note(c, e, super::reuse::plain_labels()) {
+            let _ = writeln!(out, "*{}*\n", escape(&note));
+        }
     }
     for e in c.footnotes.iter().filter(|e| e.is_change()) {
         entry(&mut out, e, &e.diff, "Footnote ");

@@ -11,6 +11,9 @@
 //! versions. The comparison renderers each have a `write` onto a
 //! writer; [`html`] and [`markdown`] build their text as a `String`
 //! ([`html::render`], [`markdown::render`]), which [`folder`] reuses.
+//! [`reuse`] gives the three redlines what they show of reused wording
+//! (agreed language from other paragraphs of the old text); [`sources`]
+//! writes the report of `resdiff sources`.
 //!
 //! [`cover`] writes the cover section each of them puts first, [`folds`]
 //! the line that stands for a run of unchanged paragraphs, [`wrap`] the
@@ -37,6 +40,8 @@ pub mod json;
 pub mod markdown;
 pub mod natural;
 pub mod note_marks;
+pub mod reuse;
+pub mod sources;
 pub mod substance;
 pub mod terminal;
 pub mod wrap;

@@ -74,6 +74,7 @@ pub fn write(
             continue;
         }
         entry(out, e, "", options, Some(&marks))?;
+        reuse_note(out, c, e)?;
     }
     collapsed(out, &pending)?;
     let changed_notes: Vec<&Entry> = c.footnotes.iter().filter(|e| e.is_change()).collect();
@@ -95,7 +96,22 @@ pub fn write(
         bold(out, &format!("changes: {counts}"))?;
         writeln!(out)?;
     }
-    Ok(())
+    match super::reuse::share_line(&c.summary, super::reuse::plain_labels()) {
+        Some(line) => writeln!(out, "{}", escape_controls(&line)),
+        None => Ok(()),
+    }
+}
+
+/// "agreed language from OP6(m), OP9 of A/RES/78/265" under an entry that
+/// repeats other old paragraphs.
+fn reuse_note(out: &mut impl WriteColor, c: &Comparison, e: &Entry) -> io::Result<()> {
+    let Some(note) = super::reuse::note(c, e, super::reuse::plain_labels()) else {
+        return Ok(());
+    };
+    out.set_color(ColorSpec::new().set_italic(true))?;
+    write!(out, "    {}", escape_controls(&note))?;
+    out.reset()?;
+    writeln!(out)
 }
 
 /// Writes only the closing summary (`--stat`).

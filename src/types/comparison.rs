@@ -180,6 +180,10 @@ pub struct Summary {
     pub strengthened: usize,
     /// Strength shifts down, in paragraph entries.
     pub weakened: usize,
+    /// How much of the new text is wording of the old one; present when
+    /// some new paragraph repeats an old paragraph it is not paired with.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reuse: Option<super::reuse::ReuseShare>,
 }
 
 impl Summary {
@@ -215,6 +219,11 @@ pub struct Comparison {
     pub footnotes: Vec<Entry>,
     /// Counts.
     pub summary: Summary,
+    /// Old paragraphs whose wording a new paragraph repeats besides its
+    /// aligned counterpart (agreed language); left out of the JSON when
+    /// there is none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub reuse: Vec<super::reuse::Reuse>,
 }
 
 impl Comparison {
@@ -256,7 +265,7 @@ pub struct FilePair {
 }
 
 /// A file that could not be read.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct FileError {
     /// The file.
     pub path: PathBuf,

@@ -3,7 +3,7 @@
 //! laid out for segmenting ([`layout`]), the [`Document`] that segmenting
 //! hands to comparing ([`document`]), the [`Comparison`] that comparing
 //! hands to rendering ([`comparison`]) with its covers compared
-//! ([`cover`]), and the errors of reading
+//! ([`cover`]), reused wording ([`reuse`], [`sources`]), and the errors of reading
 //! ([`error`]). It imports no stage, only the language tables.
 
 pub mod comparison;
@@ -12,7 +12,9 @@ pub mod document;
 pub mod error;
 pub mod history;
 pub mod layout;
+pub mod reuse;
 pub mod source;
+pub mod sources;
 
 pub use comparison::*;
 pub use cover::*;
@@ -20,4 +22,6 @@ pub use document::*;
 pub use error::*;
 pub use history::*;
 pub use layout::*;
+pub use reuse::*;
 pub use source::*;
+pub use sources::*;

@@ -227,7 +227,7 @@ fn step_diffs(out: &mut String, h: &History, step: usize, l: &Labels) {
             text(&crate::render::entry_label(&e.old, &e.new)),
             text(l.status(e.status)),
             attr(to.language),
-            spans_html(&e.diff, |_| true, l)
+            spans_html(&e.diff, |_| true, l, &[])
         );
     }
     if open.is_some() {
