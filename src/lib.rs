@@ -13,6 +13,9 @@
 //! - [`compare`]: two documents in, a [`Comparison`] out: paragraphs aligned
 //!   on comparison keys ([`Alignment`]), word diffs ([`Redline`]) inside
 //!   aligned pairs, and a [`Summary`]; folders of documents too;
+//! - [`sources`]: a text and a folder of earlier texts in, the texts and
+//!   paragraphs each paragraph's wording comes from out (agreed language
+//!   across a whole collection);
 //! - [`render`]: a comparison in, terminal text, HTML, markdown or JSON out.
 //!
 //! Beside the pipeline: [`lang`] holds one table of rules per language
@@ -57,6 +60,7 @@ pub mod lang;
 pub mod read;
 pub mod render;
 pub mod segment;
+pub mod sources;
 pub mod text;
 pub mod types;
 pub mod web;

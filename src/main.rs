@@ -30,6 +30,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             show_removed,
         }) => run::run_parse(&file, format, input_format, show_removed),
         Some(Command::History(history)) => cli::history::run(&history),
+        Some(Command::Sources(sources)) => cli::sources::run(&sources),
         None if args.git => git::run(args),
         None => {
             let (old, new) = run::old_and_new(args)?;

@@ -12,7 +12,8 @@ use std::path::{Path, PathBuf};
 /// read and segment; `web` is the browser page's shell over the library,
 /// `cli` the binary's.
 const LAYERS: &[&str] = &[
-    "lang", "types", "text", "read", "segment", "root", "compare", "render", "check", "web", "cli",
+    "lang", "types", "text", "read", "segment", "root", "compare", "sources", "render", "check",
+    "web", "cli",
 ];
 
 const MAX_FILE_LINES: usize = 600;

@@ -50,6 +50,9 @@ pub enum Command {
         #[arg(long)]
         show_removed: bool,
     },
+    /// Find where each paragraph's wording came from in a folder of
+    /// earlier texts (agreed language), most recent first.
+    Sources(super::sources::SourcesArgs),
     /// Follow one text through its versions: each paragraph's ids, changes
     /// and word diffs from version to version.
     History(HistoryArgs),

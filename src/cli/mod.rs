@@ -12,6 +12,7 @@ pub mod git;
 pub mod history;
 pub mod page_options;
 pub mod run;
+pub mod sources;
 
 /// Exit status when the texts (or every pair of folder files) do not differ.
 pub const EXIT_SAME: u8 = 0;

@@ -176,7 +176,7 @@ pub fn run_folders(old: &Path, new: &Path, args: &CompareArgs) -> anyhow::Result
 }
 
 /// Writes finished output to the `-o` file, or to standard output.
-pub(super) fn write_output(output: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
+pub fn write_output(output: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
     match output {
         Some(path) => write_file(path, bytes),
         None => Ok(std::io::stdout().lock().write_all(bytes)?),

@@ -20,7 +20,7 @@ use crate::types::{
 };
 
 /// The documents (`.txt`, `.md`) of a folder, sorted by name.
-pub(super) fn listing(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+pub(crate) fn listing(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_file())
@@ -38,7 +38,7 @@ pub(super) fn listing(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 }
 
 /// Runs `work` over `items` on the machine's cores, keeping the order.
-fn parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub(crate) fn parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(items.len().max(1));
