@@ -118,7 +118,7 @@ fn renderers_say_where_the_wording_came_from() {
     ));
     assert!(page.contains("<mark class=\"reused\"><a href=\"#o-OP9\"><span class=\"vh\">libellé convenu repris de OP9: </span>une concurrence loyale sur le marché de l’intelligence artificielle</a></mark>"));
     assert!(page.contains(
-        "<ins><mark class=\"reused\">libellé convenu</mark></ins> libellé convenu : texte repris"
+        "<ins><mark class=\"reused\">libellé convenu</mark></ins> (souligné en pointillé) : texte repris"
     ));
     assert!(page.contains("<p class=\"reuse-share\">Libellé repris : 22% des mots"));
     every_link_has_its_target(&page);
@@ -291,4 +291,32 @@ fn cli_sources_refuses_an_empty_folder() {
     );
     assert!(out.stdout.is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn every_reuse_item_holds_on_the_real_chains() {
+    let real = |name: &str| format!("fixtures/real/{name}.en.txt");
+    for (old, new) in [
+        ("A-RES-78-241", "A-RES-79-62"),
+        ("A-RES-79-62", "A-C.1-80-L.41"),
+        ("A-RES-79-239", "A-C.1-80-L.46"),
+        ("A-RES-78-265", "A-RES-78-311"),
+        ("A-RES-78-311", "A-RES-79-239"),
+    ] {
+        let c = compare_files(&real(old), &real(new));
+        let rules = c.new.language.rules();
+        for r in &c.reuse {
+            let p = c.new.paragraph(&r.new).unwrap();
+            let words = resdiff::text::normalize::word_count(&p.text, rules);
+            assert!(p.text.contains(&r.text), "{new} {}: {}", r.new, r.text);
+            assert!(r.runs.iter().all(|w| w.start < w.end && w.end <= words));
+            let covered: usize = r.runs.iter().map(|w| w.end - w.start).sum();
+            assert_eq!(covered, r.words, "{new} {}", r.new);
+            assert!(r.words >= 8);
+            // Never the paragraph it is aligned with.
+            let entry = c.alignment.iter().find(|e| e.new.contains(&r.new)).unwrap();
+            assert!(!entry.old.contains(&r.old), "{new} {}", r.new);
+            assert_ne!(entry.status, Status::Unchanged);
+        }
+    }
 }

@@ -380,7 +380,7 @@ pub const SECTION_LABELS: SectionLabels = SectionLabels {
 pub const REUSE_LABELS: ReuseLabels = ReuseLabels {
     agreed_from: "agreed language from",
     of: "of",
-    legend: "agreed language: wording found in another paragraph of the old text (links to it)",
+    legend: "(dotted underline): wording found in another paragraph of the old text, linked to it",
     hidden: "agreed language: ",
     share: [
         "Reused wording: ",

@@ -305,7 +305,7 @@ pub const SECTION_LABELS: SectionLabels = SectionLabels {
 pub const REUSE_LABELS: ReuseLabels = ReuseLabels {
     agreed_from: "libellé convenu repris de",
     of: "de",
-    legend: "libellé convenu : texte repris d'un autre paragraphe de l'ancien texte (lien vers celui-ci)",
+    legend: "(souligné en pointillé) : texte repris d'un autre paragraphe de l'ancien texte, avec un lien vers celui-ci",
     hidden: "libellé convenu : ",
     share: ["Libellé repris : ", " des mots du nouveau texte viennent de l'ancien"],
     new_language: "nouveau libellé",

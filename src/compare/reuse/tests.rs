@@ -104,7 +104,7 @@ fn a_changed_paragraph_cites_only_what_its_counterpart_did_not_give() {
     let new = "Recalling its resolution 78/241 on lethal autonomous weapons systems, and requests the Secretary-General to seek the views of Member States on ways forward,\n\n\
         1. Decides to remain seized of the matter of the agenda.\n\n\
         2. Requests the Secretary-General to seek the views of Member States on ways to address the challenges raised by autonomous weapons systems.\n";
-    let c = run(OLD, &new);
+    let c = run(OLD, new);
     assert_eq!(c.alignment[0].status, Status::Changed);
     assert_eq!(c.reuse.len(), 1, "{:?}", c.reuse);
     assert_eq!(
