@@ -16,7 +16,7 @@ use similar::DiffTag;
 
 use super::bounded::bounded_diff;
 
-use crate::lang::LanguageRules;
+use crate::lang::{is_han, LanguageRules};
 use crate::text::normalize::{for_each_key, TokenClass};
 use crate::types::{KeyOptions, Op, Redline, Span};
 
@@ -178,10 +178,8 @@ fn cleanup_chaff(
                     .iter()
                     .map(|u| u.words)
                     .sum();
-                if equal <= edit_size(&hunks[i - 1])
-                    && equal <= edit_size(&hunks[i + 1])
-                    && words <= 3
-                {
+                let chaff = equal <= edit_size(&hunks[i - 1]) && equal <= edit_size(&hunks[i + 1]);
+                if (chaff || han_chaff(slice(new_units, hunks[i].new, new))) && words <= 3 {
                     let merged = Hunk {
                         tag: DiffTag::Replace,
                         old: (hunks[i - 1].old.0, hunks[i + 1].old.1),
@@ -213,6 +211,17 @@ fn cleanup_chaff(
             break;
         }
     }
+}
+
+/// Whether an equal run between two edits is one or two Han characters:
+/// each Han character is a token, and a Chinese word is mostly two of
+/// them, so the characters two phrases share ("和", "保") are chaff however
+/// short the edits around them ("促进和保护" → "尊重和保障" is one
+/// replaced phrase, not four alternating pieces).
+fn han_chaff(equal: &str) -> bool {
+    let equal = equal.trim();
+    let count = equal.chars().count();
+    (1..=2).contains(&count) && equal.chars().all(is_han)
 }
 
 fn slice<'t>(units: &[Unit], range: (usize, usize), text: &'t str) -> &'t str {
@@ -403,6 +412,83 @@ mod tests {
                 (Op::Insert, "être humain;".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_changed_chinese_phrase_is_one_replacement() {
+        let zh = Language("zh").rules();
+        let spans = |old: &str, new: &str| -> Vec<(Op, String)> {
+            let r = diff_words(old, new, zh, &KeyOptions::default());
+            assert_eq!(old_side(&r), old);
+            assert_eq!(new_side(&r), new);
+            r.into_iter().map(|s| (s.op, s.text)).collect()
+        };
+        // Without the Han rule: 促进→尊重, 和保 equal, 护→障.
+        assert_eq!(
+            spans("大会促进和保护人权。", "大会尊重和保障人权。"),
+            [
+                (Op::Equal, "大会".into()),
+                (Op::Delete, "促进和保护".into()),
+                (Op::Insert, "尊重和保障".into()),
+                (Op::Equal, "人权。".into()),
+            ]
+        );
+        // One Han character per token: a single changed character is
+        // shown alone, and a long shared run stays equal.
+        assert_eq!(
+            spans("请秘书长提交报告。", "请秘书长提出报告。"),
+            [
+                (Op::Equal, "请秘书长提".into()),
+                (Op::Delete, "交".into()),
+                (Op::Insert, "出".into()),
+                (Op::Equal, "报告。".into()),
+            ]
+        );
+        assert_eq!(
+            spans(
+                "决定继续审议这一问题。",
+                "决定在第八十届会议上继续审议这一问题。"
+            ),
+            [
+                (Op::Equal, "决定".into()),
+                (Op::Insert, "在第八十届会议上".into()),
+                (Op::Equal, "继续审议这一问题。".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn arabic_keys_fold_marks_tatweel_controls_forms_and_digits() {
+        let ar = Language("ar").rules();
+        let equal = |old: &str, new: &str| {
+            let r = diff_words(old, new, ar, &KeyOptions::default());
+            assert_eq!(old_side(&r), old);
+            assert_eq!(new_side(&r), new);
+            r.iter().all(|s| s.op == Op::Equal)
+        };
+        let plain = "تقرير الأمين العام لعام 2024";
+        // Tatweel.
+        assert!(equal(plain, "تقريـــر الأمين العام لعام 2024"));
+        // Vowel marks, U+064B to U+0652, and the superscript alef.
+        assert!(equal(plain, "تَقْرِيرُ الأَمِينِ العَامِّ لعامٍ 2024"));
+        assert!(equal("هذا", "هٰذا"));
+        // Bidi controls around and inside words.
+        assert!(equal(
+            plain,
+            "\u{202B}تقرير\u{202C} الأمين\u{061C} العام \u{2067}لعام\u{2069} 2024"
+        ));
+        assert!(equal(
+            plain,
+            "تقرير الأمين العام لعام\u{200F} \u{202A}2024\u{202C}"
+        ));
+        // Presentation forms, as an old PDF extraction gives them.
+        assert!(equal("سلام", "\u{FEB3}\u{FEFC}\u{FEE1}"));
+        // Arabic-Indic and Eastern Arabic-Indic digits.
+        assert!(equal(plain, "تقرير الأمين العام لعام ٢٠٢٤"));
+        assert!(equal(plain, "تقرير الأمين العام لعام ۲۰۲۴"));
+        // A different letter is still a change.
+        assert!(!equal(plain, "تقارير الأمين العام لعام 2024"));
+        assert!(!equal(plain, "تقرير الأمين العام لعام 2025"));
     }
 
     #[test]

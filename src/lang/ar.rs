@@ -4,8 +4,7 @@
 //! are lettered in abjad order (أ ب ج د …). No number words or one-letter
 //! words: the footnote-marker and stray-letter repairs do not apply.
 //! Detection goes by the share of Arabic letters, so the stop words here
-//! are not consulted; the HTML page is written right to left. The page
-//! shows English words until this file gets its own [`Labels`](super::Labels).
+//! are not consulted; the HTML page is written right to left. The HTML page prints its own words ([`LABELS`]).
 
 use super::en;
 use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels};
@@ -14,8 +13,16 @@ use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels};
 pub const RULES: LanguageRules = LanguageRules {
     code: "ar",
     stopwords: &["في", "من", "على", "إلى", "التي", "الذي", "عن", "مع"],
-    openers: &["إن الجمعية العامة،", "إن الجمعية العامة", "إن مجلس الأمن،"],
-    preamble_words: &["إذ", "وإذ"],
+    // "فإن الجمعية العامة" ("Now, therefore, the General Assembly") after
+    // a declaration's preamble.
+    openers: &[
+        "إن الجمعية العامة،",
+        "إن الجمعية العامة",
+        "فإن الجمعية العامة",
+        "إن مجلس الأمن،",
+    ],
+    // "لما كان…" ("Whereas…") opens the preamble of a declaration.
+    preamble_words: &["إذ", "وإذ", "لما كان", "ولما كان", "لمّا كان", "ولمّا كان"],
     preamble_adverbs: &[],
     preamble_endings: &[],
     meeting_phrases: &["الجلسة العامة"],
@@ -80,6 +87,7 @@ pub const RULES: LanguageRules = LanguageRules {
         counter: None,
     },
     suspenders: &[],
+    article_headings: &["المادة …"],
     cased: false,
     right_to_left: true,
     drafting_formulas: &[
@@ -152,9 +160,46 @@ pub const SECTION_LABELS: SectionLabels = SectionLabels {
     document: "النص",
 };
 
-/// The page's words in this language: English's but for the cover
-/// section's.
+/// The words the HTML page prints for a document in this language.
 pub const LABELS: Labels = Labels {
     sections: SECTION_LABELS,
-    ..en::LABELS
+    redline: "مقارنة النصين",
+    old: "السابق",
+    new: "الجديد",
+    columns: ["الرمز", "العنوان", "التاريخ", "الملف"],
+    legend: [
+        "الكلمات المحذوفة",
+        "(مشطوبة)",
+        "الكلمات المضافة",
+        "(بخط عريض وتحتها خط)",
+        "ترقيم الفقرات هو ترقيم النص الجديد؛ «سابقاً» تعطي الرقم السابق",
+    ],
+    hidden: ["محذوف: ", "مضاف: "],
+    summary: ["موجز", "الفقرات", "أعيد ترقيمها"],
+    words_line: [
+        "الكلمات المضافة: ",
+        "؛ الكلمات المحذوفة: ",
+        "؛ الحواشي: ",
+        ".",
+    ],
+    changed_paragraphs: "الفقرات المعدلة",
+    statuses: [
+        "معدلة",
+        "منقولة",
+        "مقسومة",
+        "مدمجة",
+        "مضافة",
+        "محذوفة",
+        "دون تغيير",
+    ],
+    old_marker: "(السابقة)",
+    was: "سابقاً",
+    notes: [
+        "دون تغيير، أعيد ترقيمها",
+        "منقولة من",
+        "مقسومة من",
+        "مدمجة من",
+    ],
+    moves: ["(المكان السابق)", "منقولة إلى"],
+    footnotes: ["حاشية", "الحواشي المعدلة"],
 };

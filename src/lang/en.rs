@@ -23,6 +23,8 @@ pub const RULES: LanguageRules = LanguageRules {
         "The Human Rights Council,",
     ],
     preamble_words: &[
+        // The preamble of a declaration ("Whereas recognition of…").
+        "Whereas",
         "Mindful",
         "Concerned",
         "Deeply concerned",
@@ -216,6 +218,7 @@ pub const RULES: LanguageRules = LanguageRules {
         counter: None,
     },
     suspenders: &["and", "or", "nor", "to", "versus"],
+    article_headings: &["Article …"],
     cased: true,
     right_to_left: false,
     drafting_formulas: &[

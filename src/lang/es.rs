@@ -1,7 +1,6 @@
 //! Spanish. Preambular cues agree with "la Asamblea General" (feminine:
 //! "Convencida", "Preocupada"), and most open with a gerund in "-ando",
-//! "-iendo" or "-endo" ("Recordando"). The HTML page shows English words
-//! until this file gets its own [`Labels`](super::Labels).
+//! "-iendo" or "-endo" ("Recordando"). The HTML page prints its own words ([`LABELS`]).
 
 use super::en;
 use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels, LATIN};
@@ -113,6 +112,7 @@ pub const RULES: LanguageRules = LanguageRules {
         counter: None,
     },
     suspenders: &["y", "e", "o", "u", "a", "ni"],
+    article_headings: &["Artículo …", "Artículo primero"],
     cased: true,
     right_to_left: false,
     drafting_formulas: &[
@@ -193,9 +193,46 @@ pub const SECTION_LABELS: SectionLabels = SectionLabels {
     document: "Texto",
 };
 
-/// The page's words in this language: English's but for the cover
-/// section's.
+/// The words the HTML page prints for a document in this language.
 pub const LABELS: Labels = Labels {
     sections: SECTION_LABELS,
-    ..en::LABELS
+    redline: "Texto comparado",
+    old: "Anterior",
+    new: "Nuevo",
+    columns: ["Signatura", "Título", "Fecha", "Archivo"],
+    legend: [
+        "palabras suprimidas",
+        "(tachadas)",
+        "palabras añadidas",
+        "(en negrita, subrayadas)",
+        "los párrafos llevan la numeración del nuevo texto; «antes» da el número anterior",
+    ],
+    hidden: ["suprimido: ", "añadido: "],
+    summary: ["Resumen", "Párrafos", "renumerados"],
+    words_line: [
+        "Palabras añadidas: ",
+        "; palabras suprimidas: ",
+        "; notas: ",
+        ".",
+    ],
+    changed_paragraphs: "Párrafos modificados",
+    statuses: [
+        "modificado",
+        "desplazado",
+        "dividido",
+        "fusionado",
+        "añadido",
+        "suprimido",
+        "sin cambios",
+    ],
+    old_marker: "(anterior)",
+    was: "antes",
+    notes: [
+        "sin cambios, renumerado",
+        "desplazado desde",
+        "dividido desde",
+        "fusión de",
+    ],
+    moves: ["(lugar anterior)", "desplazado a"],
+    footnotes: ["Nota", "Notas modificadas"],
 };

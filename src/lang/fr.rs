@@ -175,6 +175,7 @@ pub const RULES: LanguageRules = LanguageRules {
         counter: None,
     },
     suspenders: &["et", "ou", "à", "ni"],
+    article_headings: &["Article …", "Article premier"],
     cased: true,
     right_to_left: false,
     drafting_formulas: &[

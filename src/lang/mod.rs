@@ -27,7 +27,9 @@ mod rules;
 pub mod substance;
 mod zh;
 
-pub use rules::{CoverWords, Labels, LanguageRules, Ordinals, ReuseLabels, SectionLabels};
+pub use rules::{
+    is_han, CoverWords, Labels, LanguageRules, Ordinals, ReuseLabels, SectionLabels,
+};
 
 /// The language rows, one file each. The first row is the fallback, and
 /// detection prefers the earlier row on a tie, so the order matters.
@@ -126,10 +128,4 @@ pub fn detect(text: &str) -> Language {
         }
     }
     Language(best.1)
-}
-
-/// A CJK ideograph: each is its own word for diffing.
-pub fn is_han(c: char) -> bool {
-    matches!(c as u32,
-        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }

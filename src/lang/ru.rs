@@ -1,9 +1,7 @@
 //! Russian. Sub-paragraphs are lettered in Cyrillic, skipping ё, й, ъ, ы
 //! and ь; preambular cues are mostly adverbial participles ("Ссылаясь",
 //! "Признавая"), recognised by their endings. Detection goes by the share
-//! of Cyrillic letters, so the stop words here are not consulted. The HTML
-//! page shows English words until this file gets its own
-//! [`Labels`](super::Labels).
+//! of Cyrillic letters, so the stop words here are not consulted. The HTML page prints its own words ([`LABELS`]).
 
 use super::en;
 use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels};
@@ -125,6 +123,7 @@ pub const RULES: LanguageRules = LanguageRules {
         counter: None,
     },
     suspenders: &["и", "или"],
+    article_headings: &["Статья …"],
     cased: true,
     right_to_left: false,
     drafting_formulas: &[
@@ -223,9 +222,41 @@ pub const SECTION_LABELS: SectionLabels = SectionLabels {
     document: "Текст",
 };
 
-/// The page's words in this language: English's but for the cover
-/// section's.
+/// The words the HTML page prints for a document in this language.
 pub const LABELS: Labels = Labels {
     sections: SECTION_LABELS,
-    ..en::LABELS
+    redline: "Сравнение текстов",
+    old: "Прежний",
+    new: "Новый",
+    columns: ["Условное обозначение", "Название", "Дата", "Файл"],
+    legend: [
+        "исключённые слова",
+        "(зачёркнуты)",
+        "добавленные слова",
+        "(жирным шрифтом, подчёркнуты)",
+        "пункты пронумерованы по новому тексту; «ранее» указывает прежний номер",
+    ],
+    hidden: ["исключено: ", "добавлено: "],
+    summary: ["Сводка", "Пункты", "перенумерованы"],
+    words_line: ["Добавлено слов: ", "; исключено слов: ", "; сноски: ", "."],
+    changed_paragraphs: "Изменённые пункты",
+    statuses: [
+        "изменён",
+        "перемещён",
+        "разделён",
+        "объединён",
+        "добавлен",
+        "исключён",
+        "без изменений",
+    ],
+    old_marker: "(прежний)",
+    was: "ранее",
+    notes: [
+        "без изменений, перенумерован",
+        "перемещён из",
+        "выделен из",
+        "объединён из",
+    ],
+    moves: ["(прежнее место)", "перемещён в"],
+    footnotes: ["Сноска", "Изменённые сноски"],
 };

@@ -46,6 +46,12 @@ pub struct LanguageRules {
     /// while before any other word it is a line-end hyphen whose line
     /// break an extraction made a space ("Non- Proliferation").
     pub suspenders: &'static [&'static str],
+    /// How an article heading is printed ("Article …", "Статья …", "第…条"),
+    /// `…` standing for its number (digits, or Han numerals); a form without
+    /// `…` is the first article's heading spelled out ("Article premier").
+    /// A declaration or convention numbers its paragraphs under these, so
+    /// they give ids that match across languages (`ART11.2`).
+    pub article_headings: &'static [&'static str],
     /// Whether the script has letter case (paragraph continuation cues rely
     /// on a lower-case start where it does).
     pub cased: bool,
@@ -224,10 +230,13 @@ impl LanguageRules {
             }
         }
         let t = t;
+        // Han text has no spaces: a cue there ends at its last character.
+        let whole =
+            |w: &str| !t[w.len()..].starts_with(char::is_alphanumeric) || w.ends_with(is_han);
         if self
             .preamble_words
             .iter()
-            .any(|w| t.starts_with(w) && !t[w.len()..].starts_with(char::is_alphanumeric))
+            .any(|w| t.starts_with(w) && whole(w))
         {
             return true;
         }
@@ -267,4 +276,10 @@ pub struct ReuseLabels {
     pub new_language: &'static str,
     /// Heading of a sources report ("Sources of the wording").
     pub sources: &'static str,
+}
+
+/// A CJK ideograph: each is its own word for diffing.
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }

@@ -2,9 +2,7 @@
 //! is its own word for diffing (see [`super::is_han`]), and detection goes
 //! by the share of Han characters, so the stop words here are not
 //! consulted. "大会" is listed with both the full-width and the ASCII comma,
-//! as texts write either. Sub-paragraphs are lettered in Latin. The HTML
-//! page shows English words until this file gets its own
-//! [`Labels`](super::Labels).
+//! as texts write either. Sub-paragraphs are lettered in Latin. The HTML page prints its own words ([`LABELS`]).
 
 use super::en;
 use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels, LATIN};
@@ -30,6 +28,8 @@ pub const RULES: LanguageRules = LanguageRules {
         "深信",
         "申明",
         "表示",
+        // "鉴于…" ("Whereas…"), the preamble of a declaration.
+        "鉴于",
     ],
     preamble_adverbs: &[],
     preamble_endings: &[],
@@ -50,6 +50,7 @@ pub const RULES: LanguageRules = LanguageRules {
         counter: Some(('第', "〇零一二三四五六七八九十百千两0123456789")),
     },
     suspenders: &[],
+    article_headings: &["第…条"],
     cased: false,
     right_to_left: false,
     drafting_formulas: &[
@@ -105,9 +106,28 @@ pub const SECTION_LABELS: SectionLabels = SectionLabels {
     document: "文本",
 };
 
-/// The page's words in this language: English's but for the cover
-/// section's.
+/// The words the HTML page prints for a document in this language.
 pub const LABELS: Labels = Labels {
     sections: SECTION_LABELS,
-    ..en::LABELS
+    redline: "文本对照",
+    old: "原文本",
+    new: "新文本",
+    columns: ["文号", "标题", "日期", "文件"],
+    legend: [
+        "删除的文字",
+        "（划线删除）",
+        "新增的文字",
+        "（粗体，加下划线）",
+        "段落编号依照新文本；“原为”给出原编号",
+    ],
+    hidden: ["删除：", "新增："],
+    summary: ["摘要", "段落", "重新编号"],
+    words_line: ["新增字词：", "；删除字词：", "；脚注：", "。"],
+    changed_paragraphs: "修改的段落",
+    statuses: ["修改", "移动", "拆分", "合并", "新增", "删除", "未改动"],
+    old_marker: "（原）",
+    was: "原为",
+    notes: ["未改动，重新编号", "移自", "拆分自", "合并自"],
+    moves: ["（原位置）", "移至"],
+    footnotes: ["脚注", "修改的脚注"],
 };

@@ -14,6 +14,8 @@
 
 use std::borrow::Cow;
 
+use crate::lang::is_han;
+
 /// One delimiter run: where it starts (bytes), how long it is, its
 /// character, and whether it may open or close a span.
 struct Run {
@@ -28,7 +30,9 @@ struct Run {
 /// a letter or digit there makes it part of a word (`snake_case`), a slash
 /// or a backslash part of a path or an escape.
 fn outer_ok(c: Option<char>) -> bool {
-    c.is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '/' | '\\'))
+    // Chinese has no spaces: a Han character next to the delimiter is the
+    // next word (`*强调*迫切需要`).
+    c.is_none_or(|c| is_han(c) || (!c.is_alphanumeric() && !matches!(c, '/' | '\\')))
 }
 
 /// Whether `c`, on a delimiter's inner side, is part of the emphasised

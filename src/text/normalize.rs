@@ -13,6 +13,8 @@ use unicode_normalization::UnicodeNormalization;
 use crate::lang::{is_han, Language, LanguageRules};
 use crate::types::{KeyOptions, Paragraph};
 
+use super::arabic;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenClass {
@@ -46,6 +48,8 @@ fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}'
+        // Bidirectional controls: an Arabic text may carry them or not.
+        | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
     )
 }
 
@@ -95,7 +99,9 @@ fn fold_char(c: char, out: &mut String) {
         '«' | '»' | '“' | '”' | '„' | '‟' | '″' => out.push('"'),
         c if is_hyphen(c) => out.push('-'),
         c if is_invisible(c) => {}
-        c => out.push(c),
+        c if arabic::is_folded_away(c) => {}
+        c if arabic::is_presentation_form(c) => out.extend(arabic::letters_of(c)),
+        c => out.push(arabic::ascii_digit(c).unwrap_or(c)),
     }
 }
 
