@@ -226,7 +226,9 @@ pub fn detect_format(text: &str) -> InputFormat {
         if all.get(i + 1).is_some_and(|n| n.trim().is_empty()) {
             blank_after += 1;
         }
-        if !t.ends_with(['.', ',', ';', ':']) {
+        // Chinese and Arabic close their sentences with their own marks
+        // ("。", "؛"): a text of them is no more wrapped than an English one.
+        if !t.ends_with(['.', ',', ';', ':', '。', '；', '：', '，', '،', '؛']) {
             unterminated += 1;
         }
     }

@@ -61,8 +61,7 @@ pub(super) fn read_cover(
     let mut metadata = Vec::new();
     let body_start = match opener {
         Some(i) => {
-            let roles = line_roles(&lines[..i], true, double_spaced, rules);
-            merge(&lines[..i], &roles, &mut metadata);
+            metadata = read_cover_lines(&lines[..i], double_spaced, rules);
             metadata.push(MetadataLine {
                 role: MetadataRole::Opener,
                 text: clean_markers(&lines[i].text),
@@ -78,6 +77,19 @@ pub(super) fn read_cover(
         }
     };
     (metadata, body_start)
+}
+
+/// The metadata of lines known to be all cover: those before a resolution's
+/// opener, or before a declaration's preamble.
+pub(super) fn read_cover_lines(
+    lines: &[ContentLine],
+    double_spaced: bool,
+    rules: &LanguageRules,
+) -> Vec<MetadataLine> {
+    let mut metadata = Vec::new();
+    let roles = line_roles(lines, true, double_spaced, rules);
+    merge(lines, &roles, &mut metadata);
+    metadata
 }
 
 /// The role of a line when it stands on a cover, by its shape and the

@@ -14,6 +14,7 @@ use crate::lang::LanguageRules;
 use crate::text::lines::ends_complete;
 use crate::types::{Paragraph, ParagraphKind};
 
+use super::declaration::article_number;
 use super::phrases::is_annex_heading;
 
 /// A paragraph's label as printed.
@@ -87,6 +88,19 @@ fn number(t: &str, expected_number: Option<u32>) -> Found<'_> {
     let number: Option<u32> =
         (digits > 0 && digits <= 9).then(|| digit_chars.iter().fold(0u32, |n, &(_, d)| n * 10 + d));
     let plausible = digits <= 3 || (digits <= 6 && number.is_some() && number == expected_number);
+    // "٢ - تدعو": Arabic texts set the number off with a dash.
+    if digits > 0 && digits <= 3 {
+        for dash in [" - ", " – "] {
+            if let Some(after) = t[end..].strip_prefix(dash) {
+                let n: u32 = number.unwrap_or(0);
+                return Some((
+                    Label::Number(n),
+                    t[..end + dash.len() - 1].to_string(),
+                    after.trim_start(),
+                ));
+            }
+        }
+    }
     if digits > 0 && plausible && t.as_bytes().get(end) == Some(&b'.') {
         let after = &t[end + 1..];
         if after.is_empty() || after.starts_with(char::is_whitespace) {
@@ -199,7 +213,13 @@ pub(super) struct Numbering {
     last_letter: Option<char>,
     section: Option<String>,
     prefix: String,
+    /// The annex's prefix, under which articles put theirs.
+    base: String,
     last_number: Option<u32>,
+    /// The preamble stood before the opener (a declaration): unnumbered
+    /// paragraphs after it are operative (`OP1`, the proclamation).
+    declaration: bool,
+    unnumbered_operative: u32,
 }
 
 impl Numbering {
@@ -228,8 +248,18 @@ impl Numbering {
             last_letter: None,
             section: None,
             prefix: String::new(),
+            base: String::new(),
             last_number: None,
+            declaration: false,
+            unnumbered_operative: 0,
         }
+    }
+
+    /// The opener of a declaration, after its preamble, was passed: what
+    /// follows is the operative part.
+    pub(super) fn begin_operative(&mut self) {
+        self.operative_started = true;
+        self.declaration = true;
     }
 
     /// The id and kind of the next paragraph, from its label.
@@ -257,6 +287,7 @@ impl Numbering {
         let p = self.prefix.clone();
         if label.is_none() && is_annex_heading(text, rules) {
             self.prefix = format!("{}.", text.trim().to_uppercase().replace(' ', ""));
+            self.base = self.prefix.clone();
             self.resolution = false;
             self.top = None;
             self.letter = None;
@@ -267,6 +298,23 @@ impl Numbering {
                 self.prefix.trim_end_matches('.').to_string(),
                 ParagraphKind::Heading,
             );
+        }
+        if let Some(n) = label
+            .is_none()
+            .then(|| article_number(text, rules))
+            .flatten()
+        {
+            // An article numbers its paragraphs from 1 again.
+            let id = format!("{}ART{n}", self.base);
+            self.prefix = format!("{id}.");
+            self.resolution = false;
+            self.unnumbered = 0;
+            self.top = None;
+            self.letter = None;
+            self.last_letter = None;
+            self.section = None;
+            self.last_number = None;
+            return (id, ParagraphKind::Heading);
         }
         let id = match label {
             Some(Label::Section(r)) => {
@@ -328,6 +376,13 @@ impl Numbering {
                     self.letter = None;
                     self.last_letter = None;
                     (id, ParagraphKind::Preamble)
+                } else if self.resolution && self.declaration {
+                    self.unnumbered_operative += 1;
+                    let id = format!("{p}OP{}", self.unnumbered_operative);
+                    self.top = Some(id.clone());
+                    self.letter = None;
+                    self.last_letter = None;
+                    (id, ParagraphKind::Operative)
                 } else {
                     self.unnumbered += 1;
                     (format!("{p}U{}", self.unnumbered), ParagraphKind::Paragraph)

@@ -38,10 +38,11 @@ use crate::text::emphasis::strip_emphasis;
 use crate::text::normalize::tidy_spaces;
 use crate::text::shapes;
 use crate::types::{
-    Document, Footnote, InputFormat, Layout, MetadataLine, MetadataRole, Paragraph,
+    ContentLine, Document, Footnote, InputFormat, Layout, MetadataLine, MetadataRole, Paragraph,
 };
 
 mod cover;
+mod declaration;
 mod hyphens;
 mod labels;
 pub mod layout;
@@ -67,12 +68,22 @@ use repair::Vocabulary;
 /// Builds the document from sorted lines.
 pub fn segment(source: &str, format: InputFormat, language: Language, layout: Layout) -> Document {
     let rules = language.rules();
-    let lines = &layout.content;
+    let split = declaration::split_inline_opener(&layout.content, rules);
+    let lines = split.as_deref().unwrap_or(&layout.content);
     let opener = lines.iter().position(|l| is_opener(&l.text, rules));
-    let (mut metadata, body_start) = cover::read_cover(lines, opener, layout.double_spaced, rules);
-
+    let preamble = opener.and_then(|i| declaration::preamble_start(&lines[..i], rules));
     let vocabulary = Vocabulary::new(lines.iter().map(|l| l.text.as_str()), rules);
-    let drafts = paragraphs::group(&lines[body_start..], layout.double_spaced, rules);
+    let (mut metadata, drafts, operative_from) = match (opener, preamble) {
+        (Some(opener), Some(preamble)) => {
+            read_declaration(lines, opener, preamble, layout.double_spaced, rules)
+        }
+        _ => {
+            let (metadata, body_start) =
+                cover::read_cover(lines, opener, layout.double_spaced, rules);
+            let drafts = paragraphs::group(&lines[body_start..], layout.double_spaced, rules);
+            (metadata, drafts, None)
+        }
+    };
     let mut body = BodyReader {
         rules,
         vocabulary: &vocabulary,
@@ -81,6 +92,7 @@ pub fn segment(source: &str, format: InputFormat, language: Language, layout: La
         notes: NoteScanner::default(),
         numbering: Numbering::new(opener.is_some()),
         closing: false,
+        operative_from,
     };
     let paragraphs = body.read(drafts, &mut metadata);
     let footnotes = clean_footnotes(layout.footnotes, &vocabulary, rules);
@@ -126,6 +138,8 @@ struct BodyReader<'a> {
     /// The last draft was a closing meeting or date line: a date line may
     /// follow it.
     closing: bool,
+    /// In a declaration, the first draft after the opener.
+    operative_from: Option<usize>,
 }
 
 impl BodyReader<'_> {
@@ -170,6 +184,9 @@ impl BodyReader<'_> {
             .zip(texts.iter().zip(&drafts))
             .enumerate()
         {
+            if Some(index) == self.operative_from {
+                self.numbering.begin_operative();
+            }
             if let Some(line) = line {
                 metadata.push(line);
                 continue;
@@ -186,9 +203,12 @@ impl BodyReader<'_> {
     /// after it, as metadata.
     fn closing_line(&mut self, text: &str, draft: &Draft) -> Option<MetadataLine> {
         let rules = self.rules;
-        if is_meeting_line(text, rules)
-            || (self.closing && shapes::is_date_line(&clean_markers(text)))
-        {
+        // A closing date in the language's own words ("18 de diciembre de
+        // 2014", "18 كانون الأول/ديسمبر 2014") reads as the cover's does.
+        let date = |t: &str| {
+            shapes::is_date_line(t) || metadata_role(t, rules) == Some(MetadataRole::Date)
+        };
+        if is_meeting_line(text, rules) || (self.closing && date(&clean_markers(text))) {
             let line = MetadataLine {
                 role: if self.closing && !is_meeting_line(text, rules) {
                     MetadataRole::Date
@@ -237,6 +257,33 @@ impl BodyReader<'_> {
             lines: [draft.first, draft.last],
         })
     }
+}
+
+/// A declaration's cover (the lines before its preamble), the lead and
+/// opener after the preamble as metadata, the drafts of the preamble and
+/// of the text after the opener, and the index of the first of the latter.
+fn read_declaration(
+    lines: &[ContentLine],
+    opener: usize,
+    preamble: usize,
+    double_spaced: bool,
+    rules: &LanguageRules,
+) -> (Vec<MetadataLine>, Vec<Draft>, Option<usize>) {
+    let lead = declaration::lead_start(lines, preamble, opener);
+    let mut metadata = cover::read_cover_lines(&lines[..preamble], double_spaced, rules);
+    metadata.extend(lines[lead..=opener].iter().map(|l| MetadataLine {
+        role: MetadataRole::Opener,
+        text: clean_markers(&l.text),
+        lines: [l.number, l.number],
+    }));
+    let mut drafts = paragraphs::group(&lines[preamble..lead], double_spaced, rules);
+    let operative_from = drafts.len();
+    drafts.extend(paragraphs::group(
+        &lines[opener + 1..],
+        double_spaced,
+        rules,
+    ));
+    (metadata, drafts, Some(operative_from))
 }
 
 /// The footnotes with their words repaired as the body's are, and their

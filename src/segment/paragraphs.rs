@@ -16,6 +16,7 @@ use crate::lang::LanguageRules;
 use crate::text::lines::{ends_complete, join_into};
 use crate::types::ContentLine;
 
+use super::declaration::{article_number, capitalised, continues_uncased, repeats_cue};
 use super::labels::{split_label, Label};
 use super::notes::clean_markers;
 use super::phrases::{is_annex_heading, is_meeting_line};
@@ -50,7 +51,9 @@ fn starts_lower(text: &str) -> bool {
 /// Whether a line can only stand alone: the closing meeting line, an
 /// annex heading.
 fn stands_alone(text: &str, rules: &LanguageRules) -> bool {
-    is_meeting_line(text, rules) || is_annex_heading(text, rules)
+    is_meeting_line(text, rules)
+        || is_annex_heading(text, rules)
+        || article_number(text, rules).is_some()
 }
 
 /// Whether a text reads as a heading: a few words, no closing
@@ -193,6 +196,23 @@ pub(super) fn group(
     drafts
 }
 
+/// Where each line is a paragraph, whether `next` runs on from `current`:
+/// one opening in lower case does, and so does one after a word cut by a
+/// hyphen at the line end, the one sign of a wrap that scripts without
+/// case show too, or one opening with a preposition there.
+fn runs_on_line(current: &str, next: &str, lower: bool, rules: &LanguageRules) -> bool {
+    let cut = current
+        .trim_end()
+        .strip_suffix('-')
+        .is_some_and(|t| t.ends_with(char::is_alphabetic));
+    lower || cut || continues_uncased(current, next, rules)
+}
+
+/// Whether a line opens with a preambular cue printed in lower case.
+fn opens_preamble_in_lower_case(text: &str, rules: &LanguageRules) -> bool {
+    rules.opens_preamble(&capitalised(&clean_markers(text)))
+}
+
 /// Whether `next` opens a new paragraph after `prev`, the last line of the
 /// paragraph `current`.
 fn boundary(
@@ -210,6 +230,11 @@ fn boundary(
     {
         return false;
     }
+    // A clause repeating the cue the paragraph opened with opens the next
+    // one even in lower case ("…; и" / "принимая во внимание, что…").
+    if repeats_cue(current, &next.text, rules) {
+        return true;
+    }
     let complete = ends_complete(current);
     let labelled = split_label(&next.text, rules, None, None).0.is_some();
     let lower = rules.cased && starts_lower(&next.text);
@@ -219,14 +244,7 @@ fn boundary(
         return true;
     }
     if breaks == Breaks::LinePerParagraph {
-        // Each line is a paragraph; one opening in lower case runs on, and
-        // so does one after a word cut by a hyphen at the line end, the one
-        // sign of a wrap that scripts without case show too.
-        let cut = current
-            .trim_end()
-            .strip_suffix('-')
-            .is_some_and(|t| t.ends_with(char::is_alphabetic));
-        return !(lower || cut);
+        return !runs_on_line(current, &next.text, lower, rules);
     }
     // A preambular cue after a paragraph's closing comma or semicolon opens
     // a paragraph even where an extraction lost the blank line before it.
@@ -260,7 +278,22 @@ fn boundary(
             && looks_like_heading(current, rules);
         return indented && (complete && prev.indent < 8 || after_heading);
     }
-    if breaks == Breaks::Wrapped && complete && !lower && next.indent > prev.indent {
+    let cue_in_lower_case = lower && opens_preamble_in_lower_case(&next.text, rules);
+    // Russian texts print preambular cues in lower case ("приветствуя…"):
+    // there a blank line or an indented first line before the cue is the
+    // break.
+    if complete
+        && cue_in_lower_case
+        && breaks == Breaks::Blank
+        && (next.blank_before || next.indent > prev.indent)
+    {
+        return true;
+    }
+    if breaks == Breaks::Wrapped
+        && complete
+        && (!lower || cue_in_lower_case)
+        && next.indent > prev.indent
+    {
         // Without blank lines, a paragraph's first line is indented.
         return true;
     }

@@ -211,12 +211,21 @@ pub fn is_opener(text: &str, rules: &LanguageRules) -> bool {
 /// Whether a line is the closing meeting line ("85th plenary meeting"):
 /// short, opening with its number.
 pub(super) fn is_meeting_line(text: &str, rules: &LanguageRules) -> bool {
-    if text.len() > 120 || !text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+    // The meeting's number opens the line in most languages ("85th
+    // plenary meeting"), ends it in Arabic ("الجلسة العامة 73") and stands
+    // inside it in Chinese ("第73次全体会议").
+    let numbered = |t: &str| {
+        let t = t.trim();
+        t.starts_with(|c: char| c.is_ascii_digit())
+            || t.ends_with(|c: char| c.is_numeric())
+            || t.starts_with('第')
+    };
+    if text.len() > 120 || !numbered(text) {
         return false;
     }
     let f = fold(text);
     f.split_whitespace().count() <= 6
-        && f.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && f.chars().any(char::is_numeric)
         && FoldedPhrases::of(rules)
             .meeting
             .iter()
