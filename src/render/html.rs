@@ -60,12 +60,12 @@ del { text-decoration: line-through; color: #9c0006; background: #fbe9e9; }
 .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
 .entry { margin: .9em 0; break-inside: avoid; page-break-inside: avoid; }
 .label { font-family: Arial, Helvetica, sans-serif; font-size: .85em; font-weight: bold; }
-.label .status { font-weight: normal; font-style: italic; margin-left: .6em; }
+.label .status { font-weight: normal; font-style: italic; margin-inline-start: .6em; }
 .label a { color: inherit; }
 .entry p { margin: .2em 0 0; }
-.entry.inserted p { border-left: 4px double #006100; padding-left: .6em; }
-.entry.deleted p { border-left: 4px dotted #9c0006; padding-left: .6em; }
-.entry.moved p, .stub { border-left: 4px dashed #555; padding-left: .6em; }
+.entry.inserted p { border-inline-start: 4px double #006100; padding-inline-start: .6em; }
+.entry.deleted p { border-inline-start: 4px dotted #9c0006; padding-inline-start: .6em; }
+.entry.moved p, .stub { border-inline-start: 4px dashed #555; padding-inline-start: .6em; }
 .stub { font-family: Arial, Helvetica, sans-serif; font-size: .85em; font-style: italic; color: #333; margin: .6em 0; }
 .folded { font-family: Arial, Helvetica, sans-serif; font-size: .85em; color: #555; margin: .6em 0; }
 .break { display: block; margin-top: .5em; }
