@@ -104,8 +104,23 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<Document, ReadError> {
 
 /// Reads, decodes and parses a file (`-` for standard input).
 pub fn parse_path(path: &Path, format: Option<InputFormat>) -> Result<Document, ReadError> {
-    let source = read::read_path(path)?;
+    parse_path_viewing(path, format, read::docx::View::default())
+}
+
+/// Reads and parses a file as [`parse_path`] does, a Word document in this
+/// view of its tracked changes (accepted or original).
+pub fn parse_path_viewing(
+    path: &Path,
+    format: Option<InputFormat>,
+    view: read::docx::View,
+) -> Result<Document, ReadError> {
+    let source = read::read_path_viewing(path, view)?;
     // Decoding composed the text already: a second quick check would be
     // one more pass over every file.
+    if source.format == Some(InputFormat::Docx) {
+        // Its text is in markdown form whatever `format` asks.
+        let doc = parse_composed(&source.name, &source.text, Some(InputFormat::Markdown));
+        return Ok(segment::word::set_apart(doc, source));
+    }
     Ok(parse_composed(&source.name, &source.text, format))
 }

@@ -71,7 +71,7 @@ fn layer_of_name(name: &str) -> &'static str {
         return layer;
     }
     match name {
-        "parse_text" | "parse_path" => "root",
+        "parse_text" | "parse_path" | "parse_path_viewing" => "root",
         _ => "types",
     }
 }

@@ -8,6 +8,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use resdiff::read::docx::View;
 use resdiff::render::html::{HtmlOptions, Layout};
 use resdiff::render::terminal::TerminalOptions;
 use resdiff::{CompareOptions, InputFormat, KeyOptions};
@@ -49,6 +50,10 @@ pub enum Command {
         /// List the lines removed as page furniture, and why.
         #[arg(long)]
         show_removed: bool,
+        /// A Word document's tracked changes: read them accepted, or
+        /// rejected (the text before the changes).
+        #[arg(long, value_enum, default_value_t = DocxViewArg::Accepted)]
+        docx_view: DocxViewArg,
     },
     /// Find where each paragraph's wording came from in a folder of
     /// earlier texts (agreed language), most recent first.
@@ -155,6 +160,10 @@ pub struct CompareArgs {
     /// the same texts give the same file).
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
+    /// Word documents' tracked changes: read them accepted, or rejected
+    /// (the text before the changes).
+    #[arg(long, value_enum, default_value_t = DocxViewArg::Accepted)]
+    pub docx_view: DocxViewArg,
 }
 
 /// `resdiff parse --format`: the text view or the document as JSON.
@@ -239,6 +248,23 @@ impl From<&CompareArgs> for HtmlOptions {
             layout,
             changes_only: args.changes_only,
             substantive: args.substantive,
+        }
+    }
+}
+
+/// `--docx-view`: the library's [`View`] of a Word document's tracked
+/// changes.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum DocxViewArg {
+    Accepted,
+    Original,
+}
+
+impl From<DocxViewArg> for View {
+    fn from(v: DocxViewArg) -> Self {
+        match v {
+            DocxViewArg::Accepted => View::Accepted,
+            DocxViewArg::Original => View::Original,
         }
     }
 }

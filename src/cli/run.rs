@@ -13,7 +13,7 @@ use resdiff::render::{document, folder, html, json, markdown, terminal};
 use resdiff::Comparison;
 use termcolor::{BufferedStandardStream, ColorChoice};
 
-use super::args::{ColorArg, CompareArgs, CompareFormat, FormatArg, ParseFormat};
+use super::args::{ColorArg, CompareArgs, CompareFormat, DocxViewArg, FormatArg, ParseFormat};
 use super::{outcome, EXIT_TROUBLE};
 
 /// `resdiff parse`: one document's structure, or the lines removed from it.
@@ -22,8 +22,9 @@ pub fn run_parse(
     format: ParseFormat,
     input_format: Option<FormatArg>,
     show_removed: bool,
+    docx_view: DocxViewArg,
 ) -> anyhow::Result<ExitCode> {
-    let doc = resdiff::parse_path(file, input_format.map(Into::into))?;
+    let doc = resdiff::parse_path_viewing(file, input_format.map(Into::into), docx_view.into())?;
     let mut out = std::io::stdout().lock();
     match format {
         _ if show_removed => document::write_removed(&mut out, &doc)?,
@@ -78,18 +79,19 @@ pub fn run_files(old: &Path, new: &Path, args: &CompareArgs) -> anyhow::Result<E
 /// Reads and compares two files.
 pub fn compare_files(old: &Path, new: &Path, args: &CompareArgs) -> anyhow::Result<Comparison> {
     let format = args.input_format.map(Into::into);
+    let view = args.docx_view.into();
     // Large documents are read on two cores at once.
     let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len() as usize);
     let (old_doc, new_doc) = if size(old) + size(new) >= resdiff::PARALLEL_MIN_BYTES {
         std::thread::scope(|s| {
-            let other = s.spawn(|| resdiff::parse_path(new, format));
-            let old_doc = resdiff::parse_path(old, format);
+            let other = s.spawn(|| resdiff::parse_path_viewing(new, format, view));
+            let old_doc = resdiff::parse_path_viewing(old, format, view);
             (old_doc, other.join().expect("parsing never panics"))
         })
     } else {
         (
-            resdiff::parse_path(old, format),
-            resdiff::parse_path(new, format),
+            resdiff::parse_path_viewing(old, format, view),
+            resdiff::parse_path_viewing(new, format, view),
         )
     };
     Ok(compare(old_doc?, new_doc?, &args.into()))

@@ -12,6 +12,9 @@
 //! The text shown is then the composed one, which a reader cannot tell
 //! apart from the original.
 
+pub mod docx;
+mod word;
+
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
@@ -21,6 +24,12 @@ use crate::types::{InputFormat, ReadError, SourceText};
 
 /// Reads and decodes a file; `-` reads standard input.
 pub fn read_path(path: &Path) -> Result<SourceText, ReadError> {
+    read_path_viewing(path, docx::View::default())
+}
+
+/// Reads a file as [`read_path`] does, a Word document in this view of its
+/// tracked changes.
+pub fn read_path_viewing(path: &Path, view: docx::View) -> Result<SourceText, ReadError> {
     let bytes = if path == Path::new("-") {
         let mut buf = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|source| {
@@ -38,6 +47,9 @@ pub fn read_path(path: &Path) -> Result<SourceText, ReadError> {
         }
         std::fs::read(path).map_err(|source| io_error(path, source))?
     };
+    if word::is_word(path, &bytes) {
+        return word::read(&path.display().to_string(), &bytes, view);
+    }
     decode(&path.display().to_string(), &bytes)
 }
 
@@ -88,6 +100,9 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
     Ok(SourceText {
         name: name.to_string(),
         text,
+        format: None,
+        furniture: Vec::new(),
+        file_notes: Vec::new(),
     })
 }
 

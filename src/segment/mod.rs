@@ -55,6 +55,7 @@ mod paragraphs;
 mod phrases;
 mod repair;
 mod sponsors;
+pub mod word;
 
 pub use cover::metadata_role;
 pub use phrases::is_opener;

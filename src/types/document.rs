@@ -107,6 +107,10 @@ pub enum MetadataRole {
     Meeting,
     /// Anything else on the cover.
     Other,
+    /// A Word document's comment (`author: text`), not part of the text.
+    Comment,
+    /// What tracked changes a Word document held, and how they were read.
+    TrackedChanges,
 }
 
 /// A line kept as metadata.
@@ -140,6 +144,8 @@ pub enum RemovalReason {
     UrlList,
     /// A line with no letters or digits (stray markup).
     Markup,
+    /// A line of a Word document's page header or footer.
+    WordHeaderFooter,
 }
 
 impl RemovalReason {
@@ -154,6 +160,7 @@ impl RemovalReason {
             RemovalReason::FootnoteRule => "footnote rule",
             RemovalReason::UrlList => "URL list",
             RemovalReason::Markup => "markup",
+            RemovalReason::WordHeaderFooter => "Word page header or footer",
         }
     }
 }

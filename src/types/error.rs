@@ -61,4 +61,13 @@ pub enum ReadError {
         /// Offset of the first NUL byte.
         offset: usize,
     },
+    /// A .docx that cannot be read: not a zip, no main document part, a
+    /// part that is not XML, or a zip bomb.
+    #[error("{path}: cannot read as a Word document: {detail}")]
+    Docx {
+        /// The path as the user gave it.
+        path: PathBuf,
+        /// What is wrong with the file.
+        detail: String,
+    },
 }

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::document::MetadataLine;
+
 /// The layout a text was saved in. Detection picks one; `--input-format`
 /// overrides it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -14,6 +16,8 @@ pub enum InputFormat {
     Markdown,
     /// Plain text: one paragraph per line or per blank-line-separated block.
     Plain,
+    /// A Word document (.docx), read into the markdown form.
+    Docx,
 }
 
 impl InputFormat {
@@ -23,6 +27,7 @@ impl InputFormat {
             InputFormat::Pdf => "pdf",
             InputFormat::Markdown => "markdown",
             InputFormat::Plain => "plain",
+            InputFormat::Docx => "docx",
         }
     }
 }
@@ -34,4 +39,13 @@ pub struct SourceText {
     pub name: String,
     /// The text, decoded, BOM removed, CR LF and lone CR turned into LF.
     pub text: String,
+    /// The form the file's bytes showed it to be in (a Word document, whose
+    /// text is handed on in markdown form); `None` when the text decides.
+    pub format: Option<InputFormat>,
+    /// Lines the reader set apart as page furniture: a Word document's
+    /// page headers and footers.
+    pub furniture: Vec<String>,
+    /// What the reader noted about the file that is not its text: a Word
+    /// document's comments and tracked changes.
+    pub file_notes: Vec<MetadataLine>,
 }
