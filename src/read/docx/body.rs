@@ -330,10 +330,26 @@ impl Walk {
                         self.inline(base);
                     }
                 }
+                "drawing" | "pict" | "object" | "AlternateContent" => self.text_box(e),
                 _ => {}
             }
         }
         self.custom_mark = None;
+    }
+
+    /// A text box's paragraphs, read where the box is anchored, before the
+    /// paragraph that anchors it. A box is written twice (a DrawingML
+    /// choice and a VML fallback): only the first copy is read.
+    fn text_box(&mut self, e: &Element) {
+        let Some(content) = first_text_box(e) else {
+            return;
+        };
+        let anchoring = std::mem::take(&mut self.current);
+        let carried = std::mem::take(&mut self.carried);
+        self.blocks(content);
+        self.flush_carried();
+        self.current = anchoring;
+        self.carried = carried;
     }
 
     fn field_char(&mut self, e: &Element) {
@@ -395,4 +411,11 @@ impl Walk {
 
 fn is_on_attr(v: Option<&str>) -> bool {
     matches!(v, Some("1" | "true" | "on"))
+}
+
+fn first_text_box(e: &Element) -> Option<&Element> {
+    if e.name == "txbxContent" {
+        return Some(e);
+    }
+    e.elements().find_map(first_text_box)
 }
