@@ -227,6 +227,27 @@ def save(doc, path):
     doc.close(True)
 
 
+def page_count(doc):
+    return doc.CurrentController.PageCount
+
+
+def write_long(desktop, resdiff, src, pages):
+    """A document of at least `pages` pages as LibreOffice lays them out
+    (A4/Letter default page, default font): the text written again and
+    again, for the benchmark."""
+    parsed = json.loads(subprocess.check_output([resdiff, "parse", "--format", "json", src]))
+    doc = new_document(desktop)
+    writer = Writer(doc, False)
+    copies = 0
+    while page_count(doc) < pages:
+        for _, _, text, label, notes in blocks(parsed):
+            writer.paragraph(text, label, notes)
+        copies += 1
+    count = page_count(doc)
+    save(doc, os.path.join(OUT, "bench-%d-pages.docx" % pages))
+    print("wrote bench-%d-pages.docx (%d copies, %d pages)" % (pages, copies, count))
+
+
 def write_fixture(desktop, resdiff, src):
     name = os.path.basename(src)[:-len(".txt")]
     parsed = json.loads(subprocess.check_output([resdiff, "parse", "--format", "json", src]))
@@ -306,13 +327,17 @@ def iter_paragraphs(doc):
 
 
 def main():
-    resdiff = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "target", "debug", "resdiff")
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    resdiff = args[0] if args else os.path.join(ROOT, "target", "debug", "resdiff")
     os.makedirs(OUT, exist_ok=True)
     office, desktop = start_office()
     try:
-        for src in INPUTS:
+        only_long = "--long-only" in sys.argv
+        for src in [] if only_long else INPUTS:
             write_fixture(desktop, resdiff, os.path.join(ROOT, src))
-        write_tracked(desktop)
+        if not only_long:
+            write_tracked(desktop)
+        write_long(desktop, resdiff, os.path.join(ROOT, "seeds", "004_a766b7494bea99d2.txt"), 50)
     finally:
         try:
             desktop.terminate()

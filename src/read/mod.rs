@@ -48,7 +48,11 @@ pub fn read_path_viewing(path: &Path, view: docx::View) -> Result<SourceText, Re
         std::fs::read(path).map_err(|source| io_error(path, source))?
     };
     if word::is_word(path, &bytes) {
-        return word::read(&path.display().to_string(), &bytes, view);
+        let mut source = word::read(&path.display().to_string(), &bytes, view)?;
+        if let Cow::Owned(composed) = compose(&source.text) {
+            source.text = composed;
+        }
+        return Ok(source);
     }
     decode(&path.display().to_string(), &bytes)
 }
@@ -102,7 +106,8 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
         text,
         format: None,
         furniture: Vec::new(),
-        file_notes: Vec::new(),
+        comments: Vec::new(),
+        tracked_changes: None,
     })
 }
 

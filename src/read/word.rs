@@ -1,11 +1,11 @@
 //! A Word document handed on as a [`SourceText`]: its markdown form, its
-//! headers and footers as furniture, its comments and tracked changes as
-//! notes for the metadata.
+//! headers and footers as furniture, its comments and tracked changes
+//! apart, for the metadata.
 
 use std::path::{Path, PathBuf};
 
 use super::docx::{self, View};
-use crate::types::{InputFormat, MetadataLine, MetadataRole, ReadError, SourceText};
+use crate::types::{InputFormat, ReadError, SourceText};
 
 /// Whether a file is to be read as a Word document: its name says .docx,
 /// or its bytes open a zip archive (which no text does).
@@ -17,40 +17,29 @@ pub(super) fn is_word(path: &Path, bytes: &[u8]) -> bool {
     named || bytes.starts_with(b"PK\x03\x04")
 }
 
-/// Reads a Word document's bytes.
+/// Reads a Word document's bytes. Its text is not yet in composed form.
 pub(super) fn read(name: &str, bytes: &[u8], view: View) -> Result<SourceText, ReadError> {
     let read = docx::read_docx(bytes, view).map_err(|detail| ReadError::Docx {
         path: PathBuf::from(name),
         detail,
     })?;
-    let text = super::compose(&read.markdown).into_owned();
-    let note = |role, text: String| MetadataLine {
-        role,
-        text,
-        lines: [0, 0],
-    };
-    let mut file_notes: Vec<MetadataLine> = read
-        .comments
-        .into_iter()
-        .map(|c| note(MetadataRole::Comment, format!("Comment by {c}")))
-        .collect();
     let r = read.revisions;
-    if r.any() {
+    let tracked_changes = r.any().then(|| {
         let how = match view {
             View::Accepted => "read with all changes accepted",
             View::Original => "read with all changes rejected (--docx-view original)",
         };
-        let line = format!(
+        format!(
             "Tracked changes: {} insertions, {} deletions, {} moves, {} formatting changes; {how}",
             r.insertions, r.deletions, r.moves, r.formatting
-        );
-        file_notes.push(note(MetadataRole::TrackedChanges, line));
-    }
+        )
+    });
     Ok(SourceText {
         name: name.to_string(),
-        text,
+        text: read.markdown,
         format: Some(InputFormat::Docx),
         furniture: read.furniture,
-        file_notes,
+        comments: read.comments,
+        tracked_changes,
     })
 }

@@ -2,8 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::document::MetadataLine;
-
 /// The layout a text was saved in. Detection picks one; `--input-format`
 /// overrides it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -45,7 +43,8 @@ pub struct SourceText {
     /// Lines the reader set apart as page furniture: a Word document's
     /// page headers and footers.
     pub furniture: Vec<String>,
-    /// What the reader noted about the file that is not its text: a Word
-    /// document's comments and tracked changes.
-    pub file_notes: Vec<MetadataLine>,
+    /// A Word document's comments, each as `author: text`: not its text.
+    pub comments: Vec<String>,
+    /// What tracked changes a Word document held, and how they were read.
+    pub tracked_changes: Option<String>,
 }

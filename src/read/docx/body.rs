@@ -147,15 +147,8 @@ impl Walk {
                     }
                 }
                 "customXml" | "smartTag" | "sdtContent" => self.blocks(e),
-                "ins" | "moveTo" => {
-                    self.count(e);
-                    if self.view == View::Accepted {
-                        self.blocks(e);
-                    }
-                }
-                "del" | "moveFrom" => {
-                    self.count(e);
-                    if self.view == View::Original {
+                "ins" | "moveTo" | "del" | "moveFrom" => {
+                    if self.revision_shown(e) {
                         self.blocks(e);
                     }
                 }
@@ -193,15 +186,13 @@ impl Walk {
         let Some(props) = row.child("trPr") else {
             return true;
         };
-        if let Some(ins) = props.child("ins") {
-            self.count(ins);
-            return self.view == View::Accepted;
+        match props
+            .elements()
+            .find(|e| matches!(e.name.as_str(), "ins" | "del"))
+        {
+            Some(revision) => self.revision_shown(revision),
+            None => true,
         }
-        if let Some(del) = props.child("del") {
-            self.count(del);
-            return self.view == View::Original;
-        }
-        true
     }
 
     fn paragraph(&mut self, p: &Element) {
@@ -241,16 +232,8 @@ impl Walk {
         };
         let mut removed = false;
         for e in mark.elements() {
-            match e.name.as_str() {
-                "ins" | "moveTo" => {
-                    self.count(e);
-                    removed |= self.view == View::Original;
-                }
-                "del" | "moveFrom" => {
-                    self.count(e);
-                    removed |= self.view == View::Accepted;
-                }
-                _ => {}
+            if matches!(e.name.as_str(), "ins" | "moveTo" | "del" | "moveFrom") {
+                removed |= !self.revision_shown(e);
             }
         }
         removed
@@ -266,13 +249,18 @@ impl Walk {
         }
     }
 
-    fn count(&mut self, e: &Element) {
+    /// Counts a revision (`ins`, `del`, `moveTo`, `moveFrom`) and says
+    /// whether the view shows what it marks: insertions and destinations
+    /// when changes are accepted, deletions and sources when rejected.
+    fn revision_shown(&mut self, e: &Element) -> bool {
         match e.name.as_str() {
             "ins" => self.revisions.insertions += 1,
             "del" => self.revisions.deletions += 1,
             "moveTo" => self.revisions.moves += 1,
             _ => {}
         }
+        let inserted = matches!(e.name.as_str(), "ins" | "moveTo");
+        inserted == (self.view == View::Accepted)
     }
 
     /// Paragraph content: runs and the elements that wrap them.
@@ -288,15 +276,8 @@ impl Walk {
                         self.inline(c);
                     }
                 }
-                "ins" | "moveTo" => {
-                    self.count(e);
-                    if self.view == View::Accepted {
-                        self.inline(e);
-                    }
-                }
-                "del" | "moveFrom" => {
-                    self.count(e);
-                    if self.view == View::Original {
+                "ins" | "moveTo" | "del" | "moveFrom" => {
+                    if self.revision_shown(e) {
                         self.inline(e);
                     }
                 }
@@ -418,4 +399,10 @@ fn first_text_box(e: &Element) -> Option<&Element> {
         return Some(e);
     }
     e.elements().find_map(first_text_box)
+}
+
+/// Runs of white space as one space: a line of the markdown form is one
+/// paragraph, whatever tabs and breaks it held.
+pub fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

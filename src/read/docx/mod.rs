@@ -31,7 +31,7 @@ mod tests;
 
 pub use body::{Revisions, View};
 
-use body::{Paragraph, Piece, Walk};
+use body::{squeeze, Paragraph, Piece, Walk};
 use numbering::Numbering;
 use package::{Package, Relationship, MAIN_DOCUMENT};
 use xml::Element;
@@ -159,12 +159,6 @@ fn paragraph_line(p: &Paragraph, numbering: &mut Numbering, marks: &[String]) ->
     };
     let line = line.trim().to_string();
     (!line.is_empty()).then_some(line)
-}
-
-/// Runs of white space as one space: a line of the markdown form is one
-/// paragraph, whatever tabs and breaks it held.
-fn squeeze(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The lines of every header and footer part, each once.

@@ -10,7 +10,7 @@
 //! format gives letters (Word's default roman numerals) is numbered on in
 //! decimal after the footnotes instead, so that it stays a note.
 
-use super::body::{NoteKind, NoteRef, Revisions, View, Walk};
+use super::body::{squeeze, NoteKind, NoteRef, Revisions, View, Walk};
 use super::numbering::format_number;
 use super::xml::Element;
 
@@ -114,7 +114,7 @@ pub fn read_notes(parts: &NoteParts, refs: &[NoteRef], marks: &[String], view: V
         let text: Vec<String> = walk
             .paragraphs
             .iter()
-            .map(|p| super::squeeze(&p.plain_text()))
+            .map(|p| squeeze(&p.plain_text()))
             .filter(|t| !t.is_empty())
             .collect();
         lines.push(format!("{} {}", marker(mark), escape(&text.join(" "))));
