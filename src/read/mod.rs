@@ -47,12 +47,19 @@ pub fn read_path_viewing(path: &Path, view: docx::View) -> Result<SourceText, Re
         }
         std::fs::read(path).map_err(|source| io_error(path, source))?
     };
-    if word::is_word(path, &bytes) {
-        let mut source = word::read(&path.display().to_string(), &bytes, view)?;
-        if let Cow::Owned(composed) = compose(&source.text) {
-            source.text = composed;
+    if let Some(named) = word::may_be_word(path, &bytes) {
+        // A zip not named .docx that is no Word document is read as text,
+        // which calls it binary.
+        match word::read(&path.display().to_string(), &bytes, view) {
+            Ok(mut source) => {
+                if let Cow::Owned(composed) = compose(&source.text) {
+                    source.text = composed;
+                }
+                return Ok(source);
+            }
+            Err(e) if named => return Err(e),
+            Err(_) => {}
         }
-        return Ok(source);
     }
     decode(&path.display().to_string(), &bytes)
 }

@@ -7,14 +7,15 @@ use std::path::{Path, PathBuf};
 use super::docx::{self, View};
 use crate::types::{InputFormat, ReadError, SourceText};
 
-/// Whether a file is to be read as a Word document: its name says .docx,
-/// or its bytes open a zip archive (which no text does).
-pub(super) fn is_word(path: &Path, bytes: &[u8]) -> bool {
+/// Whether a file may be a Word document: `Some(true)` when its name says
+/// .docx (or .docm), `Some(false)` when only its bytes open a zip archive
+/// (standard input, a renamed file), `None` otherwise.
+pub(super) fn may_be_word(path: &Path, bytes: &[u8]) -> Option<bool> {
     let named = path
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("docx") || e.eq_ignore_ascii_case("docm"));
-    named || bytes.starts_with(b"PK\x03\x04")
+    (named || bytes.starts_with(b"PK\x03\x04")).then_some(named)
 }
 
 /// Reads a Word document's bytes. Its text is not yet in composed form.

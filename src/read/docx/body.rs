@@ -147,11 +147,8 @@ impl Walk {
                     }
                 }
                 "customXml" | "smartTag" | "sdtContent" => self.blocks(e),
-                "ins" | "moveTo" | "del" | "moveFrom" => {
-                    if self.revision_shown(e) {
-                        self.blocks(e);
-                    }
-                }
+                // The guard counts the revision whether it is shown or not.
+                "ins" | "moveTo" | "del" | "moveFrom" if self.revision_shown(e) => self.blocks(e),
                 _ => {}
             }
         }
@@ -276,11 +273,8 @@ impl Walk {
                         self.inline(c);
                     }
                 }
-                "ins" | "moveTo" | "del" | "moveFrom" => {
-                    if self.revision_shown(e) {
-                        self.inline(e);
-                    }
-                }
+                // The guard counts the revision whether it is shown or not.
+                "ins" | "moveTo" | "del" | "moveFrom" if self.revision_shown(e) => self.inline(e),
                 // Office Math: its runs hold text like a paragraph's.
                 "oMath" | "oMathPara" | "e" | "num" | "den" | "sub" | "sup" | "fName" | "lim"
                 | "deg" => self.inline(e),
