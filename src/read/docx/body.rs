@@ -96,6 +96,14 @@ impl Revisions {
     pub fn any(&self) -> bool {
         self.insertions + self.deletions + self.moves + self.formatting > 0
     }
+
+    /// Counts those of another walk too.
+    pub fn add(&mut self, more: Revisions) {
+        self.insertions += more.insertions;
+        self.deletions += more.deletions;
+        self.moves += more.moves;
+        self.formatting += more.formatting;
+    }
 }
 
 /// A walk over one or more stories.
@@ -399,4 +407,18 @@ fn first_text_box(e: &Element) -> Option<&Element> {
 /// paragraph, whatever tabs and breaks it held.
 pub fn squeeze(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A story read on its own (a note, a comment): its paragraphs' text
+/// joined by spaces, and the tracked changes met in it.
+pub fn story_text(story: &Element, view: View) -> (String, Revisions) {
+    let mut walk = Walk::new(view);
+    walk.story(story);
+    let text: Vec<String> = walk
+        .paragraphs
+        .iter()
+        .map(|p| squeeze(&p.plain_text()))
+        .filter(|t| !t.is_empty())
+        .collect();
+    (text.join(" "), walk.revisions)
 }

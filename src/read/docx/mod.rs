@@ -92,7 +92,7 @@ pub fn read_docx(bytes: &[u8], view: View) -> Result<DocxText, String> {
     };
     let read = notes::read_notes(&parts, &walk.notes, &marks, view);
     let mut revisions = walk.revisions;
-    add(&mut revisions, read.revisions);
+    revisions.add(read.revisions);
     let mut markdown = lines.join("\n\n");
     if !read.lines.is_empty() {
         markdown.push_str("\n\n---\n\n");
@@ -108,13 +108,6 @@ pub fn read_docx(bytes: &[u8], view: View) -> Result<DocxText, String> {
         comments,
         revisions,
     })
-}
-
-fn add(total: &mut Revisions, more: Revisions) {
-    total.insertions += more.insertions;
-    total.deletions += more.deletions;
-    total.moves += more.moves;
-    total.formatting += more.formatting;
 }
 
 /// The first part related to the main part by a relationship whose type
@@ -199,16 +192,9 @@ fn comments(
     };
     let mut out = Vec::new();
     for c in root.elements().filter(|e| e.name == "comment") {
-        let mut walk = Walk::new(view);
-        walk.story(c);
-        let text: Vec<String> = walk
-            .paragraphs
-            .iter()
-            .map(|p| squeeze(&p.plain_text()))
-            .filter(|t| !t.is_empty())
-            .collect();
+        let (text, _) = body::story_text(c, view);
         let author = c.attr("author").unwrap_or("unknown author");
-        out.push(format!("{author}: {}", text.join(" ")));
+        out.push(format!("{author}: {text}"));
     }
     Ok(out)
 }

@@ -10,7 +10,7 @@
 //! format gives letters (Word's default roman numerals) is numbered on in
 //! decimal after the footnotes instead, so that it stays a note.
 
-use super::body::{squeeze, NoteKind, NoteRef, Revisions, View, Walk};
+use super::body::{story_text, NoteKind, NoteRef, Revisions, View};
 use super::numbering::format_number;
 use super::xml::Element;
 
@@ -105,19 +105,9 @@ pub fn read_notes(parts: &NoteParts, refs: &[NoteRef], marks: &[String], view: V
         }) else {
             continue;
         };
-        let mut walk = Walk::new(view);
-        walk.story(note);
-        revisions.insertions += walk.revisions.insertions;
-        revisions.deletions += walk.revisions.deletions;
-        revisions.moves += walk.revisions.moves;
-        revisions.formatting += walk.revisions.formatting;
-        let text: Vec<String> = walk
-            .paragraphs
-            .iter()
-            .map(|p| squeeze(&p.plain_text()))
-            .filter(|t| !t.is_empty())
-            .collect();
-        lines.push(format!("{} {}", marker(mark), escape(&text.join(" "))));
+        let (text, met) = story_text(note, view);
+        revisions.add(met);
+        lines.push(format!("{} {}", marker(mark), escape(&text)));
     }
     Notes { lines, revisions }
 }
