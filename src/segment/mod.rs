@@ -48,6 +48,7 @@ mod labels;
 pub mod layout;
 mod markup;
 mod note_area;
+mod note_glued;
 mod note_order;
 mod note_shapes;
 mod notes;

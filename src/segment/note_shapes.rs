@@ -138,25 +138,25 @@ pub(super) fn note_candidates(
     rules: &LanguageRules,
     attests: &dyn Fn(&str) -> bool,
 ) -> Vec<NoteCandidate> {
+    digit_runs(text)
+        .filter_map(|(start, end)| candidate(text, start, end, rules, attests))
+        .collect()
+}
+
+/// The byte ranges of the runs of ASCII digits of `text`, in order.
+pub(super) fn digit_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() {
+    std::iter::from_fn(move || {
+        while i < bytes.len() && !bytes[i].is_ascii_digit() {
             i += 1;
-            continue;
         }
-        let mut j = i;
-        while j < bytes.len() && bytes[j].is_ascii_digit() {
-            j += 1;
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
         }
-        let (start, end) = (i, j);
-        i = j;
-        if let Some(c) = candidate(text, start, end, rules, attests) {
-            out.push(c);
-        }
-    }
-    out
+        (i > start).then_some((start, i))
+    })
 }
 
 /// The candidate a run of digits `text[start..end]` makes, if any.

@@ -19,11 +19,12 @@
 //! Cost: linear in the text for the candidates; the choice is a longest
 //! ascending run over them, O(n log m) for n candidates and m footnotes.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::lang::LanguageRules;
 use crate::types::{Footnote, NoteRef, NOTE_CLOSE, NOTE_OPEN};
 
+use super::note_glued::glued_in_gaps;
 use super::note_order::{choose, Item, Pages};
 use super::note_shapes::{note_candidates, NoteCandidate};
 
@@ -124,6 +125,22 @@ impl NoteScanner {
         });
         let last = remaining.iter().chain(&marked).max().copied().unwrap_or(0);
         taken.extend(filling_gaps(&fixed, &found, doubtful, last));
+        let mut placed: BTreeMap<u32, (usize, usize)> =
+            fixed.iter().map(|it| (it.mark, it.at)).collect();
+        placed.extend(
+            taken
+                .iter()
+                .map(|&k| (found[k].candidate.mark, found[k].at())),
+        );
+        let bodies: Vec<Option<&str>> = texts.iter().map(|t| t.as_ref().map(|t| t.text)).collect();
+        for g in glued_in_gaps(&bodies, &placed, &remaining, last, &sentinels) {
+            chosen[g.text].push(Cut {
+                start: g.start,
+                end: g.end,
+                mark: g.mark.to_string(),
+                fill: "",
+            });
+        }
         for k in taken {
             let Found {
                 text, candidate: c, ..
