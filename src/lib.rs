@@ -122,5 +122,9 @@ pub fn parse_path_viewing(
         let doc = parse_composed(&source.name, &source.text, Some(InputFormat::Markdown));
         return Ok(segment::word::set_apart(doc, source));
     }
-    Ok(parse_composed(&source.name, &source.text, format))
+    Ok(parse_composed(
+        &source.name,
+        &source.text,
+        format.or(source.format),
+    ))
 }

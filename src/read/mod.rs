@@ -22,6 +22,8 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::types::{InputFormat, ReadError, SourceText};
 
+pub mod pdf;
+
 /// Reads and decodes a file; `-` reads standard input.
 pub fn read_path(path: &Path) -> Result<SourceText, ReadError> {
     read_path_viewing(path, docx::View::default())
@@ -47,6 +49,13 @@ pub fn read_path_viewing(path: &Path, view: docx::View) -> Result<SourceText, Re
         }
         std::fs::read(path).map_err(|source| io_error(path, source))?
     };
+    if pdf::is_pdf(&bytes) {
+        let mut source = pdf::read_pdf(path, &bytes)?;
+        if let Cow::Owned(composed) = compose(&source.text) {
+            source.text = composed;
+        }
+        return Ok(source);
+    }
     if let Some(named) = word::may_be_word(path, &bytes) {
         // A zip not named .docx that is no Word document is read as text,
         // which calls it binary.

@@ -70,4 +70,34 @@ pub enum ReadError {
         /// What is wrong with the file.
         detail: String,
     },
+    /// A PDF given, but poppler's `pdftotext`, which resdiff reads PDFs
+    /// with, is not installed.
+    #[error("{path}: reading a PDF needs poppler's pdftotext, which was not found: install the package poppler-utils (Debian, Ubuntu), poppler (Homebrew, Fedora), or give the text instead")]
+    PdfToolMissing {
+        /// The path as the user gave it.
+        path: PathBuf,
+    },
+    /// A PDF that opens only with a password.
+    #[error(
+        "{path}: the PDF is encrypted (it asks for a password): save an unprotected copy first"
+    )]
+    PdfEncrypted {
+        /// The path as the user gave it.
+        path: PathBuf,
+    },
+    /// A PDF whose pages hold no text: a scan or a picture of the text.
+    #[error("{path}: the PDF has no text layer (a scanned or image-only document?): run it through OCR first, or give the text instead")]
+    PdfNoText {
+        /// The path as the user gave it.
+        path: PathBuf,
+    },
+    /// A PDF that pdftotext could not read: damaged, truncated, or not a
+    /// PDF behind its `%PDF` header.
+    #[error("{path}: cannot read the PDF ({detail})")]
+    PdfUnreadable {
+        /// The path as the user gave it.
+        path: PathBuf,
+        /// What pdftotext said, first line.
+        detail: String,
+    },
 }

@@ -37,8 +37,9 @@ pub struct SourceText {
     pub name: String,
     /// The text, decoded, BOM removed, CR LF and lone CR turned into LF.
     pub text: String,
-    /// The form the file's bytes showed it to be in (a Word document, whose
-    /// text is handed on in markdown form); `None` when the text decides.
+    /// The form the file's bytes showed it to be in: a Word document, whose
+    /// text is handed on in markdown form, or [`InputFormat::Pdf`] for text
+    /// read out of a PDF; `None` when the text decides.
     pub format: Option<InputFormat>,
     /// Lines the reader set apart as page furniture: a Word document's
     /// page headers and footers.
