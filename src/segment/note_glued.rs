@@ -37,15 +37,17 @@ pub(super) fn glued_in_gaps(
 ) -> Vec<GluedMarker> {
     let mut out = Vec::new();
     for &m in missing.iter().filter(|m| !placed.contains_key(m)) {
-        let below = if m == 1 {
-            Some((0, 0))
-        } else {
-            placed.get(&(m - 1)).copied()
+        // The stretch between the nearest markers placed below and above
+        // (several markers may be missing in it: "VIII.7441 and
+        // VIII.9642"); an end of the text stands for a mark only where
+        // the missing one is the first or the last.
+        let below = match placed.range(..m).next_back() {
+            Some((_, &at)) => Some(at),
+            None => (m == 1).then_some((0, 0)),
         };
-        let above = if m == last {
-            Some((texts.len(), 0))
-        } else {
-            placed.get(&(m + 1)).copied()
+        let above = match placed.range(m + 1..).next() {
+            Some((_, &at)) => Some(at),
+            None => (m == last).then_some((texts.len(), 0)),
         };
         let (Some(from), Some(to)) = (below, above) else {
             continue;
@@ -75,7 +77,16 @@ pub(super) fn glued_in_gaps(
             out.push(one.clone());
         }
     }
-    out
+    // Markers come in their footnotes' order: one found out of it is no
+    // marker.
+    let ascending = out
+        .windows(2)
+        .all(|w| (w[0].text, w[0].start) < (w[1].text, w[1].start));
+    if ascending {
+        out
+    } else {
+        Vec::new()
+    }
 }
 
 /// The byte ranges of `mark` where it ends a number glued after a
@@ -157,8 +168,27 @@ mod tests {
                 mark: 4
             }]
         );
-        // Without the marker after it placed, 4 is no gap: nothing taken.
+        // Without a marker placed after it, 4 is no gap: nothing taken.
         let placed: BTreeMap<u32, (usize, usize)> = [(3, (0, 15))].into();
         assert!(glued_in_gaps(&texts, &placed, &missing, 6, &[vec![]]).is_empty());
+    }
+
+    #[test]
+    fn two_missing_markers_side_by_side_are_both_found() {
+        let text = "89. Recalls paragraphs VIII.7441 and VIII.9642 of the reports";
+        let placed: BTreeMap<u32, (usize, usize)> = [(40, (0, 0)), (43, (1, 0))].into();
+        let missing: BTreeSet<u32> = [40, 41, 42, 43].into();
+        let found = glued_in_gaps(
+            &[Some(text), None],
+            &placed,
+            &missing,
+            50,
+            &[vec![], vec![]],
+        );
+        let marks: Vec<(u32, &str)> = found
+            .iter()
+            .map(|g| (g.mark, &text[g.start..g.end]))
+            .collect();
+        assert_eq!(marks, [(41, "41"), (42, "42")]);
     }
 }
