@@ -18,7 +18,7 @@ target=wasm32-unknown-unknown
 # out: in the page, only a document's own words decide a line-end hyphen.
 export CARGO_PROFILE_RELEASE_DEBUG=0 CARGO_PROFILE_RELEASE_PANIC=abort \
   CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 \
-  CARGO_PROFILE_RELEASE_OPT_LEVEL=${RESDIFF_WEB_OPT_LEVEL:-3}
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=${RESDIFF_WEB_OPT_LEVEL:-s}
 build=(rustc --lib --release --target "$target" --crate-type cdylib --no-default-features)
 
 if rustup target list --installed 2>/dev/null | grep -qx "$target" ||

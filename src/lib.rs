@@ -98,8 +98,8 @@ fn parse_composed(name: &str, text: &str, format: Option<InputFormat>) -> Docume
 /// Decodes and parses a file's bytes; `name` is only used in errors and in
 /// the document's `source`.
 pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<Document, ReadError> {
-    let source = read::decode(name, bytes)?;
-    Ok(parse_composed(&source.name, &source.text, None))
+    let source = read::read_bytes(name, bytes, read::docx::View::default())?;
+    Ok(parse_source(source, None))
 }
 
 /// Reads, decodes and parses a file (`-` for standard input).
@@ -114,17 +114,18 @@ pub fn parse_path_viewing(
     format: Option<InputFormat>,
     view: read::docx::View,
 ) -> Result<Document, ReadError> {
-    let source = read::read_path_viewing(path, view)?;
+    Ok(parse_source(read::read_path_viewing(path, view)?, format))
+}
+
+/// Parses what the reader gave: a Word document's text is in markdown form
+/// whatever `format` asks, and its set-apart lines go to the document.
+fn parse_source(source: SourceText, format: Option<InputFormat>) -> Document {
     // Decoding composed the text already: a second quick check would be
     // one more pass over every file.
     if source.format == Some(InputFormat::Docx) {
         // Its text is in markdown form whatever `format` asks.
         let doc = parse_composed(&source.name, &source.text, Some(InputFormat::Markdown));
-        return Ok(segment::word::set_apart(doc, source));
+        return segment::word::set_apart(doc, source);
     }
-    Ok(parse_composed(
-        &source.name,
-        &source.text,
-        format.or(source.format),
-    ))
+    parse_composed(&source.name, &source.text, format.or(source.format))
 }

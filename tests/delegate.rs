@@ -271,8 +271,8 @@ fn the_terminal_marks_old_ids_and_wraps_with_a_hanging_indent() {
         "--color",
         "never",
     ]));
-    assert!(text.contains("\nPP9 (old)  deleted\n"));
-    assert!(text.contains("\nOP16 (was OP14)  changed (0.97)\n"));
+    assert!(text.contains("\nPP9 (old)  deleted · substantive: deleted\n"));
+    assert!(text.contains("\nOP16 (was OP14)  changed (0.97) · substantive: wording\n"));
     // PP12 moved: the renumbered paragraphs around it fold in two runs,
     // each naming exactly its old paragraphs.
     assert!(text.contains(

@@ -328,7 +328,10 @@ fn the_json_gives_lineages_with_their_steps() {
             "new",
             "similarity",
             "renumbered",
-            "diff"
+            "diff",
+            "substance",
+            "reasons",
+            "edits"
         ])
     );
     assert_eq!(steps[0]["status"], "changed");

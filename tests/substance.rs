@@ -226,14 +226,14 @@ fn resdiff(args: &[&str]) -> (String, Option<i32>) {
 fn the_terminal_folds_routine_changes_under_substantive() {
     let (full, code) = resdiff(&["--color", "never", OLD, NEW]);
     assert_eq!(code, Some(1));
-    assert!(full.contains("OP3 → OP4  changed (0.90) · substantive: strength · strengthened: Encourages → Urges\n"), "{full}");
+    assert!(full.contains("OP4 (was OP3)  changed (0.90) · substantive: strength · strengthened: Encourages → Urges\n"), "{full}");
     assert!(full.contains("PP3  changed (0.86) · routine: year\n    Noting the discussions held in [-2024-]{+2025+},\n"));
     assert!(full.ends_with("changes: 9 substantive, 6 routine, 2 strengthened, 1 weakened\n"));
     let (only, code) = resdiff(&["--color", "never", "--substantive", OLD, NEW]);
     assert_eq!(code, Some(1));
     assert!(only.contains("  PP3  routine: year\n"), "{only}");
     assert!(!only.contains("[-2024-]"));
-    assert!(only.contains("OP4 → OP5  changed (0.84) · substantive: strength · weakened: Calls upon → Invites\n    [-Calls upon-]{+Invites+}"));
+    assert!(only.contains("OP5 (was OP4)  changed (0.84) · substantive: strength · weakened: Calls upon → Invites\n    [-Calls upon-]{+Invites+}"));
     // Routine lines stand where their paragraphs stand: six of them.
     assert_eq!(
         only.lines().filter(|l| l.contains("  routine: ")).count(),

@@ -176,6 +176,18 @@ fn the_page_gives_the_command_lines_redline() {
     cases.push(json!({
         "name": "same", "old": root().join(old), "new": root().join(old), "save": true,
     }));
+    // A Word file against its text form: the same reader as the command
+    // line, so no mark; and a Word file against the next version.
+    cases.push(json!({
+        "name": "docx same",
+        "old": root().join("fixtures/docx/A-RES-79-62.en.docx"),
+        "new": root().join("fixtures/real/A-RES-79-62.en.txt"),
+    }));
+    cases.push(json!({
+        "name": "docx pair", "save": true,
+        "old": root().join("fixtures/docx/A-RES-79-62.en.docx"),
+        "new": root().join("fixtures/docx/A-C.1-80-L.41.en.docx"),
+    }));
     let report = drive(&chromium, &modules, cases, "en-US");
     let results = report["results"].as_array().unwrap();
     for (i, (old, new)) in PAIRS.iter().enumerate() {
@@ -228,6 +240,23 @@ fn the_page_gives_the_command_lines_redline() {
         (Some("done"), Some("0"))
     );
     assert_eq!(same["outcome"], "No differences.");
+    let docx_same = &results[PAIRS.len() + 2];
+    assert_eq!(docx_same["state"], "done", "{docx_same}");
+    assert_eq!(docx_same["exit"], "0");
+    assert_eq!(
+        (docx_same["ins"].as_u64(), docx_same["del"].as_u64()),
+        (Some(0), Some(0))
+    );
+    let docx_pair = &results[PAIRS.len() + 3];
+    let cli = command_line(
+        &root().join("fixtures/docx/A-RES-79-62.en.docx"),
+        &root().join("fixtures/docx/A-C.1-80-L.41.en.docx"),
+        &[],
+    );
+    assert!(
+        docx_pair["saved"] == cli.as_str(),
+        "Word pair: differs from the command line"
+    );
 }
 
 #[test]

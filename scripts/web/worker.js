@@ -5,10 +5,24 @@
 let module = null;
 let instance = null;
 
+// The module's imports: only the placeholders a dependency's browser
+// support declares (zip's getrandom, through wasm-bindgen), which resdiff
+// never calls (it reads archives in memory and writes none in the page).
+// Each is given a function that fails loudly if that ever changes.
+function imports() {
+  const out = {};
+  for (const { module: name, name: field, kind } of WebAssembly.Module.imports(module)) {
+    if (kind !== "function") throw new Error(`unexpected import ${name}.${field} (${kind})`);
+    out[name] = out[name] || {};
+    out[name][field] = () => { throw new Error(`resdiff called ${name}.${field}`); };
+  }
+  return out;
+}
+
 function fresh() {
   // A trap (a bug) leaves the instance unusable: each call that fails
   // gets a new one.
-  instance = new WebAssembly.Instance(module, {});
+  instance = new WebAssembly.Instance(module, imports());
   return instance.exports;
 }
 

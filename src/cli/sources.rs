@@ -49,9 +49,9 @@ pub fn run(args: &SourcesArgs) -> anyhow::Result<ExitCode> {
         CompareFormat::Json => json::write(&mut bytes, &report)?,
         CompareFormat::Html => bytes = sources::html(&report).into_bytes(),
         CompareFormat::Markdown => bytes = sources::markdown(&report).into_bytes(),
-        CompareFormat::Docx => anyhow::bail!(
-            "sources has no Word form: use --format html, markdown, json or terminal"
-        ),
+        CompareFormat::Docx => {
+            anyhow::bail!("sources has no Word form: use --format html, markdown, json or terminal")
+        }
     }
     super::run::write_output(args.output.as_deref(), &bytes)?;
     Ok(if report.errors.is_empty() {

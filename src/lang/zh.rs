@@ -34,7 +34,7 @@ pub const RULES: LanguageRules = LanguageRules {
     preamble_adverbs: &[],
     preamble_endings: &[],
     meeting_phrases: &["次全体会议"],
-    adoption_phrases: &["大会通过的决议", "大会通过的决定"],
+    adoption_phrases: &["大会通过的决议", "大会通过的决定", "大会决议", "大会决定"],
     draft_markers: &["决议草案", "决定草案"],
     annex_words: &["附件"],
     sub_letters: LATIN,

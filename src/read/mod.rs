@@ -49,17 +49,25 @@ pub fn read_path_viewing(path: &Path, view: docx::View) -> Result<SourceText, Re
         }
         std::fs::read(path).map_err(|source| io_error(path, source))?
     };
-    if pdf::is_pdf(&bytes) {
-        let mut source = pdf::read_pdf(path, &bytes)?;
+    read_bytes(&path.display().to_string(), &bytes, view)
+}
+
+/// Reads a file's bytes by what they are: a PDF (through pdftotext), a
+/// Word document (in this view of its tracked changes), or text. `name`
+/// names the file in errors and in the document.
+pub fn read_bytes(name: &str, bytes: &[u8], view: docx::View) -> Result<SourceText, ReadError> {
+    let path = Path::new(name);
+    if pdf::is_pdf(bytes) {
+        let mut source = pdf::read_pdf(path, bytes)?;
         if let Cow::Owned(composed) = compose(&source.text) {
             source.text = composed;
         }
         return Ok(source);
     }
-    if let Some(named) = word::may_be_word(path, &bytes) {
+    if let Some(named) = word::may_be_word(path, bytes) {
         // A zip not named .docx that is no Word document is read as text,
         // which calls it binary.
-        match word::read(&path.display().to_string(), &bytes, view) {
+        match word::read(name, bytes, view) {
             Ok(mut source) => {
                 if let Cow::Owned(composed) = compose(&source.text) {
                     source.text = composed;
@@ -70,7 +78,7 @@ pub fn read_path_viewing(path: &Path, view: docx::View) -> Result<SourceText, Re
             Err(_) => {}
         }
     }
-    decode(&path.display().to_string(), &bytes)
+    decode(name, bytes)
 }
 
 fn io_error(path: &Path, source: std::io::Error) -> ReadError {

@@ -174,7 +174,12 @@ fn unmarked_len(t: &str) -> usize {
     len
 }
 
-pub(super) fn spans_html(spans: &[Span], keep: impl Fn(Op) -> bool, l: &Labels, marks: &[Mark]) -> String {
+pub(super) fn spans_html(
+    spans: &[Span],
+    keep: impl Fn(Op) -> bool,
+    l: &Labels,
+    marks: &[Mark],
+) -> String {
     let mut out = String::new();
     let html = |t: &str| text(t).replace('\n', "<span class=\"break\"></span>");
     let shown: Vec<Span> = spans.iter().filter(|s| keep(s.op)).cloned().collect();
@@ -296,34 +301,7 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions, l: &Labels) {
             continue;
         }
         flush(out, &mut folded);
-        let _ = write!(
-            out,
-            "<article class=\"entry {}\" id=\"{}\" data-status=\"{}\">\n<div class=\"label\">{}<span class=\"status\">{}</span>",
-            e.status.name(),
-            attr(&anchor(e)),
-            e.status.name(),
-            text(&heading_label(e, l)),
-            text(&status_note(e, l)),
-        );
-        out.push_str(&reuse::note_html(
-            c,
-            e,
-            c.new.language.rules().reuse_labels,
-            |id| old_anchor(c, id),
-            |t| attr(t).to_string(),
-        ));
-        if e.status == Status::Moved {
-            if let Some(o) = e.old.first() {
-                let _ = write!(
-                    out,
-                    " <a href=\"#{}\">{}</a>",
-                    attr(&format!("o-{o}")),
-                    text(l.moves[0])
-                );
-            }
-        }
-        out.push_str(&super::substance::marks_html(e));
-        out.push_str("</div>\n");
+        entry_heading_html(out, c, e, l);
         let diff = marks.mark_spans(e);
         let reused = reuse::marks(c, e, |id| old_anchor(c, id));
         let lang = if e.new.is_empty() {
@@ -359,6 +337,39 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions, l: &Labels) {
     for m in &stubs_after[c.alignment.len()] {
         stub(out, m, l);
     }
+}
+
+/// An entry's opening: its article and its label line (id, status, reused
+/// wording, the link to a moved paragraph's old place, substance marks).
+fn entry_heading_html(out: &mut String, c: &Comparison, e: &Entry, l: &Labels) {
+    let _ = write!(
+        out,
+        "<article class=\"entry {}\" id=\"{}\" data-status=\"{}\">\n<div class=\"label\">{}<span class=\"status\">{}</span>",
+        e.status.name(),
+        attr(&anchor(e)),
+        e.status.name(),
+        text(&heading_label(e, l)),
+        text(&status_note(e, l)),
+    );
+    out.push_str(&reuse::note_html(
+        c,
+        e,
+        c.new.language.rules().reuse_labels,
+        |id| old_anchor(c, id),
+        |t| attr(t).to_string(),
+    ));
+    if e.status == Status::Moved {
+        if let Some(o) = e.old.first() {
+            let _ = write!(
+                out,
+                " <a href=\"#{}\">{}</a>",
+                attr(&format!("o-{o}")),
+                text(l.moves[0])
+            );
+        }
+    }
+    out.push_str(&super::substance::marks_html(e));
+    out.push_str("</div>\n");
 }
 
 /// Where a moved paragraph used to be, a stub points to its new place:

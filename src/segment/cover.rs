@@ -135,7 +135,10 @@ fn cover_role(text: &str, rules: &LanguageRules) -> Option<(MetadataRole, Shown)
             return Some((Organ, Words));
         }
     }
-    if starts_with_any(f, &ours.adoption) {
+    // Chinese prints the date first: "2014年12月18日大会决议".
+    let dated = f.starts_with(|c: char| c.is_ascii_digit())
+        && ours.adoption.iter().any(|p| f.ends_with(p.as_str()));
+    if starts_with_any(f, &ours.adoption) || dated {
         return Some((Adoption, Shape));
     }
     if t.starts_with('[') {

@@ -91,6 +91,24 @@ pub fn align(old: &[ParagraphKey], new: &[ParagraphKey]) -> Alignment {
     order::reading_order(aligner.pairs, &aligner.old_pair, &aligner.new_pair)
 }
 
+/// Puts an alignment whose pairs were changed after [`align`] (by the
+/// containment pairing of reused wording) back in reading order, deleted
+/// paragraphs after the pair that holds the old paragraph before them, so
+/// that the old text still reads in order through the entries.
+pub fn reorder(pairs: Alignment, old_len: usize, new_len: usize) -> Alignment {
+    let mut old_pair = vec![None; old_len];
+    let mut new_pair = vec![None; new_len];
+    for (pi, p) in pairs.iter().enumerate() {
+        for &o in &p.old {
+            old_pair[o] = Some(pi);
+        }
+        for &n in &p.new {
+            new_pair[n] = Some(pi);
+        }
+    }
+    order::reading_order(pairs, &old_pair, &new_pair)
+}
+
 impl<'a> Aligner<'a> {
     fn new(old: &'a [ParagraphKey], new: &'a [ParagraphKey]) -> Self {
         let (old_sigs, new_sigs) = index::signatures(old, new);

@@ -65,7 +65,8 @@ pub fn pair_contained(
             links.push((o, n));
         }
     }
-    relink(pairs, &links, old_keys, new_keys)
+    let pairs = relink(pairs, &links, old_keys, new_keys);
+    crate::compare::align::reorder(pairs, old_keys.len(), new_keys.len())
 }
 
 /// The alignment with each linked (old, new) pair in the place of the
