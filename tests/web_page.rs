@@ -133,6 +133,29 @@ fn command_line(old: &Path, new: &Path, extra: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// What `resdiff OLD NEW --format docx -o FILE` writes, the files given by
+/// their names alone.
+fn command_line_word(old: &Path, new: &Path) -> Vec<u8> {
+    let dir = std::env::temp_dir().join(format!("resdiff-web-word-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let name = |p: &Path| p.file_name().unwrap().to_owned();
+    std::fs::copy(old, dir.join(name(old))).unwrap();
+    std::fs::copy(new, dir.join(name(new))).unwrap();
+    let out = Command::new(BIN)
+        .current_dir(&dir)
+        .arg(name(old))
+        .arg(name(new))
+        .args(["--format", "docx", "-o", "redline.docx"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.code().unwrap() < 2,
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::read(dir.join("redline.docx")).unwrap()
+}
+
 const PAIRS: &[(&str, &str)] = &[
     (
         "seeds/001_f645d6d34d6fbb5d.txt",
@@ -166,6 +189,8 @@ fn the_page_gives_the_command_lines_redline() {
             json!({"name": format!("pair {i}"), "old": root().join(old), "new": root().join(new), "save": true})
         })
         .collect();
+    let word = std::env::temp_dir().join(format!("resdiff-web-word-{}.docx", std::process::id()));
+    cases[0]["save_word"] = json!(word);
     cases[0]["screenshot"] = json!(artifacts.join("web-page-result.png"));
     cases[0]["print_pdf"] = json!(artifacts.join("web-page-print.pdf"));
     let (old, new) = PAIRS[1];
@@ -206,6 +231,13 @@ fn the_page_gives_the_command_lines_redline() {
             marks as u64
         );
     }
+    // "Save as Word" gives the command line's Word redline, byte for byte.
+    let (seed_old, seed_new) = PAIRS[0];
+    let cli_word = command_line_word(&root().join(seed_old), &root().join(seed_new));
+    assert!(
+        std::fs::read(&word).unwrap() == cli_word,
+        "the page's Word redline differs"
+    );
     // The seed pair is French: the page then speaks French.
     assert_eq!(results[0]["lang"], "fr");
     assert_eq!(results[0]["compare_label"], "Comparer");

@@ -1,12 +1,13 @@
 """Assembles the offline page: the template with its style sheet, the
-worker's source, the page's script and the WebAssembly module (base64)
-inlined, and a Content-Security-Policy that allows exactly that script
+worker's source, the page's script and the WebAssembly module (gzip, then
+base64) inlined, and a Content-Security-Policy that allows exactly that script
 (by its hash), blob workers, WebAssembly compilation and inline styles,
 and nothing that could reach the network.
 
 Usage: assemble.py MODULE.wasm OUT.html MAX_FILE_BYTES
 """
 import base64
+import gzip
 import hashlib
 import pathlib
 import sys
@@ -35,7 +36,9 @@ worker = (here / "worker.js").read_text(encoding="utf-8")
 for text, name in [(script, "page.js"), (worker, "worker.js")]:
     if "</script" in text.lower():
         sys.exit(f"assemble.py: {name} must not contain '</script'")
-wasm = base64.b64encode(pathlib.Path(wasm_path).read_bytes()).decode()
+# gzip (mtime 0: the same module gives the same page), unpacked in the page
+# by the browser's DecompressionStream: a third of the size in base64.
+wasm = base64.b64encode(gzip.compress(pathlib.Path(wasm_path).read_bytes(), mtime=0)).decode()
 page = (here / "page.html").read_text(encoding="utf-8")
 for key, value in [
     ("{{CSP}}", csp),

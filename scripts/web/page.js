@@ -10,6 +10,7 @@
   const RTL = new Set(["ar"]);
   let words = null;
   let lastHtml = null;
+  let lastDocx = null;
   let lastNames = null;
   const chosen = { old: null, new: null };
 
@@ -40,7 +41,9 @@
     const root = $("result").shadowRoot;
     if (root) root.innerHTML = "";
     lastHtml = null;
+    lastDocx = null;
     $("save").disabled = true;
+    $("save-word").disabled = true;
     $("print").disabled = true;
   }
 
@@ -58,7 +61,7 @@
   const workerUrl = URL.createObjectURL(
     new Blob([$("worker-source").textContent], { type: "text/javascript" }));
   const worker = new Worker(workerUrl);
-  const wasm = Uint8Array.from(atob($("wasm").textContent.trim()), (c) => c.charCodeAt(0));
+  const packed = Uint8Array.from(atob($("wasm").textContent.trim()), (c) => c.charCodeAt(0));
 
   worker.onerror = (e) => fail("resdiff: " + (e.message || "the worker failed"));
   worker.onmessage = (event) => {
@@ -70,12 +73,16 @@
       speak(m.words);
       if (document.body.dataset.state === "loading") setState("idle");
     } else if (m.type === "result") {
-      show(m.outcome, m.ms);
+      show(m.outcome, m.ms, m.docx);
     } else if (m.type === "failure") {
       fail("resdiff: " + m.message);
     }
   };
-  worker.postMessage({ type: "init", wasm: wasm.buffer }, [wasm.buffer]);
+  // The module is stored gzipped; the browser unpacks it in memory.
+  new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream("gzip")))
+    .arrayBuffer()
+    .then((wasm) => worker.postMessage({ type: "init", wasm }, [wasm]))
+    .catch((err) => fail("resdiff: " + err.message));
 
   function pick(side, file) {
     chosen[side] = file;
@@ -143,7 +150,7 @@
       [old.bytes, neu.bytes]);
   });
 
-  function show(outcome, ms) {
+  function show(outcome, ms, docx) {
     $("busy").hidden = true;
     $("compare").disabled = false;
     speak(outcome.words);
@@ -152,6 +159,7 @@
       return;
     }
     lastHtml = outcome.html;
+    lastDocx = docx && docx.byteLength ? docx : null;
     const parsed = new DOMParser().parseFromString(outcome.html, "text/html");
     lastNames = parsed.title;
     const result = $("result");
@@ -172,6 +180,7 @@
     root.append(style, box);
     $("outcome").textContent = outcome.words.outcomes[outcome.exit];
     $("save").disabled = false;
+    $("save-word").disabled = lastDocx == null;
     $("print").disabled = false;
     document.body.dataset.exit = String(outcome.exit);
     document.body.dataset.ms = String(Math.round(ms));
@@ -188,16 +197,24 @@
     if (target) target.scrollIntoView();
   });
 
-  $("save").addEventListener("click", () => {
-    if (lastHtml == null) return;
-    const url = URL.createObjectURL(new Blob([lastHtml], { type: "text/html" }));
+  // A download made here, from memory: nothing is sent anywhere.
+  function download(bytes, type, name) {
+    const url = URL.createObjectURL(new Blob([bytes], { type }));
     const a = document.createElement("a");
     a.href = url;
-    a.download = "redline.html";
+    a.download = name;
     document.body.append(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+  $("save").addEventListener("click", () => {
+    if (lastHtml != null) download(lastHtml, "text/html", "redline.html");
+  });
+  $("save-word").addEventListener("click", () => {
+    if (lastDocx != null) {
+      download(lastDocx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "redline.docx");
+    }
   });
   $("print").addEventListener("click", () => window.print());
 })();

@@ -68,7 +68,9 @@ self.onmessage = (event) => {
       const len = e.resdiff_compare(...parts.flat());
       const outcome = answer(e, len);
       for (const [p, n] of parts) e.resdiff_free(p, n);
-      self.postMessage({ type: "result", outcome, ms: performance.now() - start });
+      const ms = performance.now() - start;
+      const docx = new Uint8Array(e.memory.buffer, e.resdiff_docx(), e.resdiff_docx_len()).slice();
+      self.postMessage({ type: "result", outcome, ms, docx: docx.buffer }, [docx.buffer]);
     }
   } catch (err) {
     try { fresh(); } catch (_) { /* the module itself failed: nothing to renew */ }

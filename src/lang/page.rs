@@ -27,8 +27,8 @@ pub struct PageWords {
     /// The options: ignore case, ignore punctuation, ignore footnotes,
     /// side by side, changes only.
     pub options: [&'static str; 5],
-    /// Save buttons: as HTML, print.
-    pub save: [&'static str; 2],
+    /// Save buttons: as HTML, print, as Word (tracked changes).
+    pub save: [&'static str; 3],
     /// Busy indicator.
     pub working: &'static str,
     /// Outcomes: no differences, differences found.
@@ -58,7 +58,7 @@ pub static PAGE_WORDS: &[PageWords] = &[
         paste: "…or paste the text here",
         compare: "Compare",
         options: ["Ignore case", "Ignore punctuation", "Ignore footnotes", "Side by side", "Changes only"],
-        save: ["Save as HTML", "Print"],
+        save: ["Save as HTML", "Print", "Save as Word"],
         working: "Comparing…",
         outcomes: ["No differences.", "Differences found."],
         errors: [
@@ -77,7 +77,7 @@ pub static PAGE_WORDS: &[PageWords] = &[
         paste: "… ou collez le texte ici",
         compare: "Comparer",
         options: ["Ignorer la casse", "Ignorer la ponctuation", "Ignorer les notes", "Côte à côte", "Modifications seulement"],
-        save: ["Enregistrer en HTML", "Imprimer"],
+        save: ["Enregistrer en HTML", "Imprimer", "Enregistrer en Word"],
         working: "Comparaison en cours…",
         outcomes: ["Aucune différence.", "Des différences ont été trouvées."],
         errors: [
@@ -96,7 +96,7 @@ pub static PAGE_WORDS: &[PageWords] = &[
         paste: "… o pegue el texto aquí",
         compare: "Comparar",
         options: ["Ignorar mayúsculas", "Ignorar puntuación", "Ignorar notas", "En paralelo", "Solo los cambios"],
-        save: ["Guardar como HTML", "Imprimir"],
+        save: ["Guardar como HTML", "Imprimir", "Guardar como Word"],
         working: "Comparando…",
         outcomes: ["No hay diferencias.", "Se encontraron diferencias."],
         errors: [
@@ -115,7 +115,7 @@ pub static PAGE_WORDS: &[PageWords] = &[
         paste: "…или вставьте текст сюда",
         compare: "Сравнить",
         options: ["Без учета регистра", "Без учета пунктуации", "Без сносок", "Рядом", "Только изменения"],
-        save: ["Сохранить как HTML", "Печать"],
+        save: ["Сохранить как HTML", "Печать", "Сохранить в формате Word"],
         working: "Сравнение…",
         outcomes: ["Различий нет.", "Найдены различия."],
         errors: [
@@ -134,7 +134,7 @@ pub static PAGE_WORDS: &[PageWords] = &[
         paste: "…أو الصق النص هنا",
         compare: "قارن",
         options: ["تجاهل حالة الأحرف", "تجاهل علامات الترقيم", "تجاهل الحواشي", "جنبا إلى جنب", "التغييرات فقط"],
-        save: ["حفظ بصيغة HTML", "طباعة"],
+        save: ["حفظ بصيغة HTML", "طباعة", "حفظ بصيغة Word"],
         working: "جارٍ المقارنة…",
         outcomes: ["لا توجد اختلافات.", "وُجدت اختلافات."],
         errors: [
@@ -153,7 +153,7 @@ pub static PAGE_WORDS: &[PageWords] = &[
         paste: "……或在此粘贴文本",
         compare: "比较",
         options: ["忽略大小写", "忽略标点", "忽略脚注", "并排", "仅显示修改"],
-        save: ["另存为 HTML", "打印"],
+        save: ["另存为 HTML", "打印", "另存为 Word"],
         working: "正在比较……",
         outcomes: ["没有差异。", "发现差异。"],
         errors: [

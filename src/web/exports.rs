@@ -12,6 +12,8 @@ use crate::lang::page::page_words;
 thread_local! {
     /// The last answer, kept until the next call so the worker can copy it.
     static OUTPUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    /// The last comparison's Word redline.
+    static DOCX: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
 }
 
 /// A buffer of `len` bytes for the worker to fill.
@@ -53,10 +55,12 @@ pub unsafe extern "C" fn resdiff_compare(
             std::slice::from_raw_parts(ptr, len)
         }
     };
-    let outcome = match serde_json::from_slice::<PageRequest>(bytes(request, request_len)) {
+    let mut outcome = match serde_json::from_slice::<PageRequest>(bytes(request, request_len)) {
         Ok(r) => compare_files(&r, bytes(old, old_len), bytes(new, new_len)),
         Err(e) => PageOutcome::trouble("en", format!("bad request from the page: {e}")),
     };
+    let docx = std::mem::take(&mut outcome.docx);
+    DOCX.with(|d| *d.borrow_mut() = docx);
     answer(serde_json::to_vec(&outcome).unwrap_or_default())
 }
 
@@ -73,6 +77,18 @@ pub unsafe extern "C" fn resdiff_words(code: *const u8, len: usize) -> usize {
         std::str::from_utf8(std::slice::from_raw_parts(code, len)).unwrap_or("")
     };
     answer(serde_json::to_vec(page_words(code)).unwrap_or_default())
+}
+
+/// Where the last comparison's Word redline is.
+#[no_mangle]
+pub extern "C" fn resdiff_docx() -> *const u8 {
+    DOCX.with(|d| d.borrow().as_ptr())
+}
+
+/// How long the last comparison's Word redline is (0 after trouble).
+#[no_mangle]
+pub extern "C" fn resdiff_docx_len() -> usize {
+    DOCX.with(|d| d.borrow().len())
 }
 
 /// Where the last answer's bytes are.

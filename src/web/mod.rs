@@ -3,8 +3,9 @@
 //!
 //! In: a [`PageRequest`] (the file names and the options the page offers)
 //! and the bytes of both files. Out: a [`PageOutcome`], the redline that
-//! `resdiff OLD NEW --format html` writes for the same files and options,
-//! or a message naming the file at fault. Like `cli`, it is a shell: the
+//! `resdiff OLD NEW --format html` writes for the same files and options
+//! (and the Word redline `--format docx` writes), or a message naming the
+//! file at fault. Like `cli`, it is a shell: the
 //! reading, comparing and rendering are the library's. Everything here
 //! runs natively too, so the tests check it without a browser; the
 //! WebAssembly exports (`exports`) only move bytes across.
@@ -16,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::compare::compare;
 use crate::lang::page::{page_words, PageWords};
+use crate::render::docx::{self, DocxOptions};
 use crate::render::html::{self, HtmlOptions, Layout};
 use crate::{CompareOptions, Document, KeyOptions};
 
@@ -60,6 +62,10 @@ pub struct PageOutcome {
     pub words: &'static PageWords,
     /// On trouble, what went wrong, naming the file.
     pub error: Option<String>,
+    /// The Word redline (`resdiff OLD NEW --format docx` with its default
+    /// author and date), handed over as bytes apart from the JSON.
+    #[serde(skip)]
+    pub docx: Vec<u8>,
 }
 
 impl PageOutcome {
@@ -71,6 +77,7 @@ impl PageOutcome {
             language,
             words: page_words(language),
             error: Some(error),
+            docx: Vec::new(),
         }
     }
 }
@@ -106,12 +113,16 @@ pub fn compare_files(request: &PageRequest, old: &[u8], new: &[u8]) -> PageOutco
         },
     );
     let language = comparison.new.language.0;
+    // Writing into memory cannot fail; were it to, the page still shows
+    // the redline and only the Word button stays off.
+    let docx = docx::render(&comparison, &DocxOptions::default()).unwrap_or_default();
     PageOutcome {
         exit: u8::from(comparison.has_differences()),
         html,
         language,
         words: page_words(language),
         error: None,
+        docx,
     }
 }
 
@@ -156,6 +167,7 @@ mod tests {
         assert_eq!(outcome.exit, 1);
         assert!(outcome.html.contains(" now</ins>;"), "{}", outcome.html);
         assert_eq!(outcome.language, "en");
+        assert_eq!(&outcome.docx[..2], b"PK", "the Word redline comes along");
         let same = compare_files(&request(), old, old);
         assert_eq!((same.exit, same.error), (0, None));
     }

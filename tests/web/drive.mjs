@@ -77,6 +77,10 @@ for (const c of plan.cases) {
       const [download] = await Promise.all([page.waitForEvent("download"), page.click("#save")]);
       r.saved = readFileSync(await download.path(), "utf8");
     }
+    if (c.save_word) {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click("#save-word")]);
+      await download.saveAs(c.save_word);
+    }
     if (c.screenshot) await page.screenshot({ path: c.screenshot, fullPage: false });
     if (c.print_pdf) {
       await page.emulateMedia({ media: "print" });
