@@ -11,7 +11,7 @@ new=${2:-$corpus/A-C.1-80-L.41.en.txt}
 cd "$(dirname "$0")/.."
 source bench/common.sh
 need /usr/bin/time time
-cargo build --release --quiet --example sources_bench
+cargo build --release --quiet --example sources_bench --bin resdiff
 target=${CARGO_TARGET_DIR:-target}
 "$target/release/examples/sources_bench" "$corpus" "$new"
 bytes=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' \) -print0 | xargs -0 cat | wc -c)
