@@ -2,7 +2,8 @@
 # Runs the test suite. Real components run for real: the HTML tests check the
 # redline in Chromium, the PDF tests read through poppler's pdftotext, the Word
 # tests open files in LibreOffice (python3-uno drives it), the offline page's
-# tests drive Chromium through Node.js and playwright-core. Each is installed
+# tests drive Chromium and Firefox ESR through Node.js (playwright-core,
+# puppeteer-core). Each is installed
 # from Debian's packages when missing. A test that needs one skips only under
 # its explicit variable (RESDIFF_NO_BROWSER, RESDIFF_NO_PDFTOTEXT,
 # RESDIFF_NO_OFFICE), and says so in its output.
@@ -16,6 +17,7 @@ fi
 if [ -z "${RESDIFF_NO_BROWSER:-}" ]; then
   command -v node >/dev/null 2>&1 || missing+=(nodejs)
   command -v npm >/dev/null 2>&1 || missing+=(npm)
+  [ -x /usr/bin/firefox-esr ] || [ -n "${RESDIFF_FIREFOX:-}" ] || missing+=(firefox-esr)
 fi
 if ! command -v pdftotext >/dev/null 2>&1 && [ -z "${RESDIFF_NO_PDFTOTEXT:-}" ]; then
   missing+=(poppler-utils)
@@ -38,9 +40,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
   "${sudo[@]}" apt-get update -qq
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-# The offline page's tests drive Chromium with Playwright (its library
-# only: it uses the Chromium installed above).
-if [ -z "${RESDIFF_NO_BROWSER:-}" ] && [ ! -d target/web-test/node_modules/playwright-core ]; then
-  npm install --prefix target/web-test --no-audit --no-fund --silent playwright-core@1.65 >/dev/null
+# The offline page's tests drive Chromium with Playwright and Firefox ESR
+# with puppeteer-core (their libraries only: they use the browsers
+# installed above).
+if [ -z "${RESDIFF_NO_BROWSER:-}" ] && { [ ! -d target/web-test/node_modules/playwright-core ] ||
+  [ ! -d target/web-test/node_modules/puppeteer-core ]; }; then
+  npm install --prefix target/web-test --no-audit --no-fund --silent playwright-core@1.65 puppeteer-core@24 >/dev/null
 fi
 cargo test "$@"

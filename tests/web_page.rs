@@ -366,3 +366,56 @@ fn the_page_speaks_the_readers_language_before_any_file() {
     );
     assert_eq!(pasted["ins"], 1);
 }
+
+/// Firefox ESR, driven by puppeteer-core (scripts/test.sh installs both).
+#[test]
+fn the_page_works_in_firefox_too() {
+    let Some((_, modules)) = browser() else {
+        return;
+    };
+    let firefox = std::env::var_os("RESDIFF_FIREFOX")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/bin/firefox-esr"));
+    assert!(
+        firefox.is_file() && modules.join("puppeteer-core").is_dir(),
+        "no Firefox or puppeteer-core: run scripts/test.sh (installs them) or set RESDIFF_NO_BROWSER=1"
+    );
+    let (old, new) = PAIRS[0];
+    let shot = root().join("tests/artifacts/web-page-firefox.png");
+    std::fs::create_dir_all(shot.parent().unwrap()).unwrap();
+    let out = Command::new("node")
+        .arg(root().join("tests/web/firefox.mjs"))
+        .args([
+            &modules,
+            &firefox,
+            &page(),
+            &root().join(old),
+            &root().join(new),
+            &shot,
+        ])
+        .output()
+        .expect("node runs");
+    assert!(
+        out.status.success(),
+        "firefox.mjs failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let shown: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(shown["errors"], json!([]), "{shown}");
+    assert_eq!(
+        (shown["state"].as_str(), shown["exit"].as_str()),
+        (Some("done"), Some("1")),
+        "{shown}"
+    );
+    assert_eq!(shown["lang"], "fr");
+    let cli = command_line(&root().join(old), &root().join(new), &[]);
+    let main = &cli[cli.find("<main>").unwrap()..cli.find("</main>").unwrap()];
+    assert_eq!(
+        shown["ins"].as_u64(),
+        Some(main.matches("<ins>").count() as u64)
+    );
+    assert_eq!(
+        shown["del"].as_u64(),
+        Some(main.matches("<del>").count() as u64)
+    );
+}
