@@ -428,3 +428,36 @@ fn a_word_file_on_standard_input_is_read_too() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("format:   docx"));
 }
+
+#[test]
+fn folders_of_word_files_compare_with_folders_of_their_texts() {
+    let base = std::env::temp_dir().join(format!("resdiff-docx-folders-{}", std::process::id()));
+    let (old, new) = (base.join("word"), base.join("text"));
+    std::fs::create_dir_all(&old).unwrap();
+    std::fs::create_dir_all(&new).unwrap();
+    for name in ["A-RES-79-62.en", "A-RES-80-57.en"] {
+        std::fs::copy(
+            format!("fixtures/docx/{name}.docx"),
+            old.join(format!("{name}.docx")),
+        )
+        .unwrap();
+        std::fs::copy(
+            format!("fixtures/real/{name}.txt"),
+            new.join(format!("{name}.txt")),
+        )
+        .unwrap();
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_resdiff"))
+        .args([&old, &new])
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["pairs"].as_array().unwrap().len(), 2, "{v}");
+}

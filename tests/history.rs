@@ -247,7 +247,8 @@ fn a_folder_is_read_in_the_order_of_its_symbols_not_its_file_names() {
     ] {
         std::fs::copy(source, dir.join(name)).unwrap();
     }
-    std::fs::write(dir.join("notes.pdf"), b"not a version").unwrap();
+    // Files that are no document (by extension) are not versions.
+    std::fs::write(dir.join("notes.png"), b"not a version").unwrap();
     let o = resdiff(&["history", dir.to_str().unwrap(), "--format", "json"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();

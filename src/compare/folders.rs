@@ -19,7 +19,8 @@ use crate::types::{
     Unmatched,
 };
 
-/// The documents (`.txt`, `.md`) of a folder, sorted by name.
+/// The documents of a folder (text, markdown, Word and PDF files, by
+/// their extensions), sorted by name.
 pub(crate) fn listing(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -28,7 +29,7 @@ pub(crate) fn listing(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
             p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
                 matches!(
                     e.to_ascii_lowercase().as_str(),
-                    "txt" | "md" | "markdown" | "text"
+                    "txt" | "md" | "markdown" | "text" | "docx" | "pdf"
                 )
             })
         })
