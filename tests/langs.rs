@@ -7,6 +7,9 @@
 
 use std::path::Path;
 
+#[path = "common/browser.rs"]
+mod browser;
+
 use resdiff::compare::compare;
 use resdiff::render::html::{self, HtmlOptions};
 use resdiff::{CompareOptions, Comparison, Document, Op, Status};
@@ -335,32 +338,15 @@ fn the_html_page_speaks_the_document_s_language() {
     assert!(!ar.contains(">deleted<") && !ar.contains("Redline"));
 }
 
-/// Chromium, as `tests/html.rs` finds it: `RESDIFF_CHROMIUM`, else on the
-/// PATH; None only under `RESDIFF_NO_BROWSER`.
-fn browser() -> Option<std::path::PathBuf> {
-    let found = std::env::var_os("RESDIFF_CHROMIUM")
-        .map(std::path::PathBuf::from)
-        .or_else(|| {
-            let paths = std::env::var_os("PATH")?;
-            std::env::split_paths(&paths)
-                .flat_map(|d| ["chromium", "chromium-browser", "google-chrome"].map(|n| d.join(n)))
-                .find(|p| p.is_file())
-        });
-    if found.is_none() && std::env::var_os("RESDIFF_NO_BROWSER").is_some() {
-        eprintln!("RESDIFF_NO_BROWSER set: browser checks skipped");
-        return None;
-    }
-    Some(found.expect("no Chromium found: run scripts/test.sh or set RESDIFF_NO_BROWSER=1"))
-}
-
 /// The Arabic redline in a real browser: Chromium reads the page as Arabic
 /// written right to left, and a screenshot is left in `tests/artifacts/`
 /// (`ar-69-170-edits.png`) for a reader to look at.
 #[test]
 fn the_arabic_page_is_right_to_left_in_the_browser() {
-    let Some(chromium) = browser() else { return };
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts");
-    std::fs::create_dir_all(&dir).unwrap();
+    let Some(chromium) = browser::browser() else {
+        return;
+    };
+    let dir = browser::artifacts();
     let page = dir.join("ar-69-170-edits.html");
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_resdiff"))
         .args([
@@ -374,32 +360,7 @@ fn the_arabic_page_is_right_to_left_in_the_browser() {
         .status()
         .unwrap();
     assert_eq!(status.code(), Some(1));
-    let run = |args: &[String]| {
-        let profile = std::env::temp_dir().join(format!("resdiff-langs-{}", std::process::id()));
-        let out = std::process::Command::new(&chromium)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-            ])
-            .args([
-                "--disable-background-networking",
-                "--disable-component-update",
-            ])
-            .arg(format!("--user-data-dir={}", profile.display()))
-            .args(args)
-            .arg(format!("file://{}", page.display()))
-            .output()
-            .expect("chromium runs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out.stdout
-    };
-    let dom = String::from_utf8(run(&["--dump-dom".into()])).unwrap();
+    let dom = String::from_utf8(browser::headless(&chromium, &["--dump-dom"], &page)).unwrap();
     assert!(
         dom.contains("<html lang=\"ar\" dir=\"rtl\">"),
         "{}",
@@ -412,10 +373,8 @@ fn the_arabic_page_is_right_to_left_in_the_browser() {
         "the legend's and the two deletions"
     );
     let shot = dir.join("ar-69-170-edits.png");
-    run(&[
-        format!("--screenshot={}", shot.display()),
-        "--window-size=1000,1600".into(),
-    ]);
+    let screenshot = format!("--screenshot={}", shot.display());
+    browser::headless(&chromium, &[&screenshot, "--window-size=1000,1600"], &page);
     assert!(
         std::fs::metadata(&shot).unwrap().len() > 10_000,
         "screenshot written"

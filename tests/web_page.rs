@@ -12,24 +12,13 @@ use std::process::Command;
 
 use serde_json::{json, Value};
 
+#[path = "common/browser.rs"]
+mod browser;
+
 const BIN: &str = env!("CARGO_BIN_EXE_resdiff");
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn chromium() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("RESDIFF_CHROMIUM") {
-        return Some(PathBuf::from(p));
-    }
-    let paths = std::env::var_os("PATH")?;
-    ["chromium", "chromium-browser", "google-chrome"]
-        .iter()
-        .find_map(|name| {
-            std::env::split_paths(&paths)
-                .map(|d| d.join(name))
-                .find(|p| p.is_file())
-        })
 }
 
 /// Chromium and Playwright's modules, or `None` when the checks are
@@ -39,7 +28,7 @@ fn browser() -> Option<(PathBuf, PathBuf)> {
         eprintln!("RESDIFF_NO_BROWSER set: browser page checks skipped");
         return None;
     }
-    let chromium = chromium()
+    let chromium = browser::chromium()
         .expect("no Chromium: run scripts/test.sh (installs it) or set RESDIFF_NO_BROWSER=1");
     let modules = std::env::var_os("RESDIFF_PLAYWRIGHT")
         .map(PathBuf::from)
@@ -109,13 +98,15 @@ fn drive(chromium: &Path, modules: &Path, cases: Vec<Value>, locale: &str) -> Va
     report
 }
 
-/// What `resdiff OLD NEW --format html` writes when given the files by
-/// their names alone, as the page knows them.
-fn command_line(old: &Path, new: &Path, extra: &[&str]) -> String {
+/// Runs `resdiff OLD NEW ARGS` in a folder of its own, the files given by
+/// their names alone (as the page knows them): its standard output, and
+/// the folder for the files it writes.
+fn command_line_in(old: &Path, new: &Path, args: &[&str]) -> (Vec<u8>, PathBuf) {
     let dir = std::env::temp_dir().join(format!(
-        "resdiff-web-cli-{}-{}",
+        "resdiff-web-cli-{}-{}-{}",
         std::process::id(),
-        old.file_stem().unwrap().to_string_lossy()
+        old.file_stem().unwrap().to_string_lossy(),
+        args.join("").replace(['-', '/', '.'], "")
     ));
     std::fs::create_dir_all(&dir).unwrap();
     let name = |p: &Path| p.file_name().unwrap().to_owned();
@@ -125,27 +116,7 @@ fn command_line(old: &Path, new: &Path, extra: &[&str]) -> String {
         .current_dir(&dir)
         .arg(name(old))
         .arg(name(new))
-        .args(["--format", "html"])
-        .args(extra)
-        .output()
-        .unwrap();
-    assert!(out.status.code().unwrap() < 2);
-    String::from_utf8(out.stdout).unwrap()
-}
-
-/// What `resdiff OLD NEW --format docx -o FILE` writes, the files given by
-/// their names alone.
-fn command_line_word(old: &Path, new: &Path) -> Vec<u8> {
-    let dir = std::env::temp_dir().join(format!("resdiff-web-word-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let name = |p: &Path| p.file_name().unwrap().to_owned();
-    std::fs::copy(old, dir.join(name(old))).unwrap();
-    std::fs::copy(new, dir.join(name(new))).unwrap();
-    let out = Command::new(BIN)
-        .current_dir(&dir)
-        .arg(name(old))
-        .arg(name(new))
-        .args(["--format", "docx", "-o", "redline.docx"])
+        .args(args)
         .output()
         .unwrap();
     assert!(
@@ -153,7 +124,27 @@ fn command_line_word(old: &Path, new: &Path) -> Vec<u8> {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    (out.stdout, dir)
+}
+
+/// What `resdiff OLD NEW --format html` writes for the page's files.
+fn command_line(old: &Path, new: &Path, extra: &[&str]) -> String {
+    let args = [&["--format", "html"], extra].concat();
+    String::from_utf8(command_line_in(old, new, &args).0).unwrap()
+}
+
+/// What `resdiff OLD NEW --format docx -o FILE` writes for the page's files.
+fn command_line_word(old: &Path, new: &Path) -> Vec<u8> {
+    let (_, dir) = command_line_in(old, new, &["--format", "docx", "-o", "redline.docx"]);
     std::fs::read(dir.join("redline.docx")).unwrap()
+}
+
+/// The `<ins>` and `<del>` marks in a redline's body (the legend's
+/// samples left out).
+fn marks(html: &str) -> (u64, u64) {
+    let main = &html[html.find("<main>").unwrap()..html.find("</main>").unwrap()];
+    let count = |tag: &str| main.matches(tag).count() as u64;
+    (count("<ins>"), count("<del>"))
 }
 
 const PAIRS: &[(&str, &str)] = &[
@@ -224,11 +215,10 @@ fn the_page_gives_the_command_lines_redline() {
             r["saved"] == cli.as_str(),
             "pair {i}: the page's redline differs from the command line's"
         );
-        let main = &cli[cli.find("<main>").unwrap()..cli.find("</main>").unwrap()];
-        let marks = main.matches("<ins>").count() + main.matches("<del>").count();
+        let (ins, del) = marks(&cli);
         assert_eq!(
             r["ins"].as_u64().unwrap() + r["del"].as_u64().unwrap(),
-            marks as u64
+            ins + del
         );
     }
     // "Save as Word" gives the command line's Word redline, byte for byte.
@@ -409,13 +399,7 @@ fn the_page_works_in_firefox_too() {
     );
     assert_eq!(shown["lang"], "fr");
     let cli = command_line(&root().join(old), &root().join(new), &[]);
-    let main = &cli[cli.find("<main>").unwrap()..cli.find("</main>").unwrap()];
-    assert_eq!(
-        shown["ins"].as_u64(),
-        Some(main.matches("<ins>").count() as u64)
-    );
-    assert_eq!(
-        shown["del"].as_u64(),
-        Some(main.matches("<del>").count() as u64)
-    );
+    let (ins, del) = marks(&cli);
+    assert_eq!(shown["ins"].as_u64(), Some(ins));
+    assert_eq!(shown["del"].as_u64(), Some(del));
 }

@@ -57,28 +57,23 @@ pub fn read_path_viewing(path: &Path, view: docx::View) -> Result<SourceText, Re
 /// names the file in errors and in the document.
 pub fn read_bytes(name: &str, bytes: &[u8], view: docx::View) -> Result<SourceText, ReadError> {
     let path = Path::new(name);
-    if pdf::is_pdf(bytes) {
-        let mut source = pdf::read_pdf(path, bytes)?;
-        if let Cow::Owned(composed) = compose(&source.text) {
-            source.text = composed;
+    // `decode` composes a text file itself; what the other readers give
+    // is composed here, once.
+    let mut source = if pdf::is_pdf(bytes) {
+        pdf::read_pdf(path, bytes)?
+    } else {
+        match word::may_be_word(path, bytes).map(|named| (named, word::read(name, bytes, view))) {
+            Some((_, Ok(source))) => source,
+            Some((true, Err(e))) => return Err(e),
+            // A zip not named .docx that is no Word document is read as
+            // text, which calls it binary.
+            Some((false, Err(_))) | None => return decode(name, bytes),
         }
-        return Ok(source);
+    };
+    if let Cow::Owned(composed) = compose(&source.text) {
+        source.text = composed;
     }
-    if let Some(named) = word::may_be_word(path, bytes) {
-        // A zip not named .docx that is no Word document is read as text,
-        // which calls it binary.
-        match word::read(name, bytes, view) {
-            Ok(mut source) => {
-                if let Cow::Owned(composed) = compose(&source.text) {
-                    source.text = composed;
-                }
-                return Ok(source);
-            }
-            Err(e) if named => return Err(e),
-            Err(_) => {}
-        }
-    }
-    decode(name, bytes)
+    Ok(source)
 }
 
 fn io_error(path: &Path, source: std::io::Error) -> ReadError {
