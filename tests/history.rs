@@ -329,6 +329,7 @@ fn the_json_gives_lineages_with_their_steps() {
             "new",
             "similarity",
             "renumbered",
+            "regrouped",
             "diff",
             "substance",
             "reasons",

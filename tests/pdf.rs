@@ -103,6 +103,64 @@ fn real_pdfs_read_to_the_same_ids_and_footnotes() {
     }
 }
 
+/// The PDFs with tables, and how many runs of cells each extraction
+/// paragraphs otherwise: poppler's boxes give a paragraph per row or cell,
+/// the text extraction runs the cells of a block together.
+const TABLES: &[(&str, usize)] = &[("A-C.4-80-L.15", 30), ("A-C.5-80-L.4", 7)];
+
+#[test]
+fn tables_read_to_the_same_words_paragraphed_otherwise() {
+    if !pdftotext_present() {
+        return;
+    }
+    for &(name, regrouped) in TABLES {
+        let pdf = fixture(&format!("{name}.en.pdf"));
+        let txt = fixture(&format!("{name}.en.txt"));
+        let out = resdiff(&[pdf.as_os_str(), txt.as_os_str()], &[("NO_COLOR", "1")]);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr(&out));
+        let from_pdf = parse_path(&pdf, None).unwrap();
+        let from_text = parse_path(&txt, None).unwrap();
+        let c = resdiff::compare::compare(
+            from_pdf.clone(),
+            from_text.clone(),
+            &resdiff::CompareOptions::default(),
+        );
+        assert!(!c.has_differences(), "{name}");
+        assert_eq!(c.summary.regrouped, regrouped, "{name}");
+        // Numbered paragraphs and footnotes read alike; only the counters
+        // of unnumbered cells follow each extraction's breaks.
+        let numbered = |d: &Document| -> Vec<String> {
+            d.paragraphs
+                .iter()
+                .filter(|p| p.label.is_some())
+                .map(|p| p.id.clone())
+                .collect()
+        };
+        assert_eq!(numbered(&from_pdf), numbered(&from_text), "{name}");
+        assert_eq!(ids(&from_pdf).1, ids(&from_text).1, "{name}");
+    }
+    // A table's row reads cell by cell, left to right, each cell's lines
+    // together, whichever cell starts a point higher: the header row of
+    // the budget table, whose first cell is set lower than the others.
+    let budget = parse_path(&fixture("A-C.5-80-L.4.en.pdf"), None).unwrap();
+    let annex: Vec<&str> = budget
+        .paragraphs
+        .iter()
+        .skip_while(|p| p.id != "ANNEX.U2")
+        .take(4)
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(
+        annex,
+        [
+            "Staffing table for 2026",
+            "Category",
+            "Number of posts (excluding special political missions)",
+            "Number of posts (special political missions)a Total",
+        ]
+    );
+}
+
 #[test]
 fn footnotes_read_out_of_a_pdf_with_their_markers() {
     if !pdftotext_present() {

@@ -40,6 +40,16 @@ const WORDS: &[&str] = &[
 ];
 
 fn doc(name: &str, texts: &[String]) -> Document {
+    doc_of_kinds(name, texts, |i| {
+        if i % 3 == 0 {
+            ParagraphKind::Preamble
+        } else {
+            ParagraphKind::Operative
+        }
+    })
+}
+
+fn doc_of_kinds(name: &str, texts: &[String], kind: impl Fn(usize) -> ParagraphKind) -> Document {
     Document {
         source: name.to_string(),
         format: resdiff::InputFormat::Plain,
@@ -53,11 +63,7 @@ fn doc(name: &str, texts: &[String]) -> Document {
             .enumerate()
             .map(|(i, t)| Paragraph {
                 id: format!("P{}", i + 1),
-                kind: if i % 3 == 0 {
-                    ParagraphKind::Preamble
-                } else {
-                    ParagraphKind::Operative
-                },
+                kind: kind(i),
                 label: None,
                 text: t.clone(),
                 notes: vec![],
@@ -192,6 +198,23 @@ fn check(c: &Comparison) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// The words cut into paragraphs after the words whose places are in
+/// `cuts` (taken modulo the number of words).
+fn paragraphed(words: &[&str], cuts: &[usize]) -> Vec<String> {
+    let mut ends: Vec<usize> = cuts.iter().map(|c| c % words.len() + 1).collect();
+    ends.push(words.len());
+    ends.sort_unstable();
+    ends.dedup();
+    let mut start = 0;
+    ends.into_iter()
+        .map(|end| {
+            let p = words[start..end].join(" ");
+            start = end;
+            p
+        })
+        .collect()
+}
+
 fn mirror(s: Status) -> Status {
     match s {
         Status::Inserted => Status::Deleted,
@@ -221,6 +244,33 @@ proptest! {
         check(&c)?;
         prop_assert!(!c.has_differences());
         prop_assert!(c.alignment.iter().all(|e| e.status == Status::Unchanged && !e.renumbered));
+    }
+
+    /// Unnumbered body paragraphs (a table's cells, an extraction's
+    /// blocks): the same words broken into paragraphs anywhere compare as
+    /// unchanged, and each redline still rebuilds both sides.
+    #[test]
+    fn the_same_words_paragraphed_otherwise_are_unchanged(
+        words in prop::collection::vec(prop::sample::select(WORDS), 1..60),
+        old_cuts in prop::collection::vec(0usize..60, 0..12),
+        new_cuts in prop::collection::vec(0usize..60, 0..12),
+    ) {
+        let plain = |_| ParagraphKind::Paragraph;
+        let old = doc_of_kinds("old", &paragraphed(&words, &old_cuts), plain);
+        let new = doc_of_kinds("new", &paragraphed(&words, &new_cuts), plain);
+        let c = compare(old, new, &CompareOptions::default());
+        check(&c)?;
+        prop_assert!(!c.has_differences(), "{:?}", c.alignment);
+        // Operative paragraphs broken otherwise are a change.
+        let operative = |_| ParagraphKind::Operative;
+        let (old_paras, new_paras) = (paragraphed(&words, &old_cuts), paragraphed(&words, &new_cuts));
+        let c = compare(
+            doc_of_kinds("old", &old_paras, operative),
+            doc_of_kinds("new", &new_paras, operative),
+            &CompareOptions::default(),
+        );
+        check(&c)?;
+        prop_assert_eq!(c.has_differences(), old_paras != new_paras);
     }
 
     /// Splits and merges are left out here: combined with moves, a split

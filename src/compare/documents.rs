@@ -7,7 +7,7 @@ use super::reuse::{self, containment::pair_contained, Wording};
 use super::summary::{summarize, WordTotals};
 use super::worddiff::{diff_words, word_count};
 use crate::types::{
-    CompareOptions, Comparison, Document, Entry, KeyOptions, Op, Redline, Span, Status,
+    CompareOptions, Comparison, Document, Entry, KeyOptions, Op, Pair, Redline, Span, Status,
 };
 
 /// Compares two documents.
@@ -121,16 +121,18 @@ fn entries(sides: &Sides, wording: Option<&Wording>) -> (Vec<Entry>, WordTotals,
                 Status::Deleted => totals.deleted += word_count(&old_text, rules),
                 _ => totals.add(diff.as_deref().unwrap_or_default(), rules),
             }
+            let regrouped = is_regrouping(&pair);
             let diff = redline(pair.status, old_text, new_text, diff);
             let old_ids = ids(&sides.old_units, &pair.old);
             let new_ids = ids(&sides.new_units, &pair.new);
-            let renumbered = pair.status == Status::Unchanged && old_ids != new_ids;
+            let renumbered = pair.status == Status::Unchanged && !regrouped && old_ids != new_ids;
             Entry {
                 status: pair.status,
                 old: old_ids,
                 new: new_ids,
                 similarity: (pair.similarity * 1000.0).round() / 1000.0,
                 renumbered,
+                regrouped,
                 diff,
                 substance: None,
                 reasons: Vec::new(),
@@ -142,14 +144,24 @@ fn entries(sides: &Sides, wording: Option<&Wording>) -> (Vec<Entry>, WordTotals,
     (entries, totals, indices)
 }
 
+/// Whether a pair is the same words broken into paragraphs otherwise
+/// (the aligner's regrouping): unchanged, but not one paragraph each side.
+fn is_regrouping(pair: &Pair) -> bool {
+    pair.status == Status::Unchanged && (pair.old.len() != 1 || pair.new.len() != 1)
+}
+
 /// The redline of a pair: its word diff, or, when there is nothing to diff
-/// word by word, the one span that says it all.
+/// word by word, the one span that says it all. A regrouping has its word
+/// diff, all equal, whose spans tell where each side broke its paragraphs.
 fn redline(
     status: Status,
     old_text: String,
     new_text: String,
     diff: &mut Option<Redline>,
 ) -> Redline {
+    if let Some(diff) = diff.take() {
+        return diff;
+    }
     match status {
         Status::Unchanged => vec![Span {
             op: Op::Equal,
@@ -166,16 +178,16 @@ fn redline(
             text: old_text,
             old_text: None,
         }],
-        _ => diff.take().unwrap_or_default(),
+        _ => Vec::new(),
     }
 }
 
 /// The word diffs of the pairs that need one (changed, moved, split,
-/// merged), by pair index. With `parallel` the pairs are shared between two
+/// merged, regrouped), by pair index. With `parallel` the pairs are shared between two
 /// threads, largest first to the less loaded one; the result does not
 /// depend on which thread did what.
 fn word_diffs(
-    pairs: &[crate::types::Pair],
+    pairs: &[Pair],
     texts: &[(String, String)],
     rules: &crate::lang::LanguageRules,
     options: &KeyOptions,
@@ -185,10 +197,11 @@ fn word_diffs(
         .iter()
         .enumerate()
         .filter(|(_, p)| {
-            !matches!(
-                p.status,
-                Status::Unchanged | Status::Inserted | Status::Deleted
-            )
+            is_regrouping(p)
+                || !matches!(
+                    p.status,
+                    Status::Unchanged | Status::Inserted | Status::Deleted
+                )
         })
         .map(|(i, _)| {
             let size = texts[i].0.len() + texts[i].1.len();

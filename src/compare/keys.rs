@@ -13,6 +13,9 @@ pub(super) struct Unit<'a> {
     id: &'a str,
     pub(super) text: &'a str,
     kind: crate::ParagraphKind,
+    /// Whether the unit's breaks from its neighbours are layout (an
+    /// unnumbered heading or body paragraph).
+    regroupable: bool,
 }
 
 /// One paragraph's comparison key, token ids (before the ids of the two
@@ -21,6 +24,7 @@ struct RawKey {
     key: String,
     tokens: Vec<u32>,
     kind: crate::ParagraphKind,
+    regroupable: bool,
     words: usize,
 }
 
@@ -46,6 +50,7 @@ fn keys(units: &[Unit], doc: &Document, options: &KeyOptions) -> (Vec<RawKey>, I
                 key,
                 tokens,
                 kind: u.kind,
+                regroupable: u.regroupable,
                 words,
             }
         })
@@ -123,7 +128,10 @@ impl<'a> Sides<'a> {
                             *t = ids[*t as usize];
                         }
                     }
-                    (ParagraphKey::new(r.key, r.tokens, r.kind), r.words)
+                    (
+                        ParagraphKey::new(r.key, r.tokens, r.kind).regroupable(r.regroupable),
+                        r.words,
+                    )
                 })
                 .unzip()
         };
@@ -145,6 +153,11 @@ fn paragraph_units(doc: &Document) -> Vec<Unit<'_>> {
             id: &p.id,
             text: &p.text,
             kind: p.kind,
+            regroupable: p.label.is_none()
+                && matches!(
+                    p.kind,
+                    crate::ParagraphKind::Heading | crate::ParagraphKind::Paragraph
+                ),
         })
         .collect()
 }
@@ -159,6 +172,7 @@ fn footnote_units(doc: &Document) -> Vec<Unit<'_>> {
             id: &f.mark,
             text: &f.text,
             kind: crate::ParagraphKind::Paragraph,
+            regroupable: false,
         })
         .collect()
 }

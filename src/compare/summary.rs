@@ -1,5 +1,5 @@
 //! The totals a reader sees first: how many paragraphs and footnotes have
-//! each status, how many were renumbered, and how many words were inserted
+//! each status, how many were renumbered or regrouped, and how many words were inserted
 //! and deleted.
 
 use crate::lang::LanguageRules;
@@ -41,6 +41,7 @@ pub(super) fn summarize(alignment: &[Entry], footnotes: &[Entry], words: WordTot
     for e in alignment {
         *s.paragraphs.entry(e.status.name()).or_default() += 1;
         s.renumbered += usize::from(e.renumbered);
+        s.regrouped += usize::from(e.regrouped);
     }
     for e in footnotes {
         *s.footnotes.entry(e.status.name()).or_default() += 1;

@@ -357,6 +357,7 @@ pub const LABELS: Labels = Labels {
         "moved from",
         "split from",
         "merged from",
+        "unchanged, regrouped from",
     ],
     moves: ["(old place)", "moved to"],
     footnotes: ["Footnote", "Footnotes changed"],

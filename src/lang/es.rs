@@ -232,6 +232,7 @@ pub const LABELS: Labels = Labels {
         "desplazado desde",
         "dividido desde",
         "fusión de",
+        "sin cambios, reagrupado desde",
     ],
     moves: ["(lugar anterior)", "desplazado a"],
     footnotes: ["Nota", "Notas modificadas"],

@@ -280,6 +280,7 @@ pub const LABELS: Labels = Labels {
         "déplacé depuis",
         "scindé depuis",
         "fusion de",
+        "inchangé, regroupé depuis",
     ],
     moves: ["(ancienne place)", "déplacé vers"],
     footnotes: ["Note", "Notes modifiées"],

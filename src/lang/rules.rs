@@ -186,8 +186,9 @@ pub struct Labels {
     pub old_marker: &'static str,
     /// "was" before an old number.
     pub was: &'static str,
-    /// "unchanged, renumbered", "moved from", "split from", "merged from".
-    pub notes: [&'static str; 4],
+    /// "unchanged, renumbered", "moved from", "split from", "merged from",
+    /// "unchanged, regrouped from" (the same words, paragraphed otherwise).
+    pub notes: [&'static str; 5],
     /// "(old place)", "moved to".
     pub moves: [&'static str; 2],
     /// "Footnote", "Footnotes changed".

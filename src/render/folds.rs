@@ -35,7 +35,8 @@ impl<'c> Runs<'c> {
     /// kept their numbers, or both changed them and `next`'s old paragraph
     /// came right after `last`'s.
     pub fn continues(&self, last: &Entry, next: &Entry) -> bool {
-        if last.renumbered != next.renumbered {
+        // A regrouping names its own old paragraphs: it stands alone.
+        if last.regrouped || next.regrouped || last.renumbered != next.renumbered {
             return false;
         }
         if !next.renumbered {
@@ -62,13 +63,19 @@ fn span(run: &[&Entry], side: impl Fn(&Entry) -> &[String]) -> String {
 }
 
 /// What a folded run says: its new ids and status, with the old ids of a
-/// renumbered run. `words` are "unchanged", "unchanged, renumbered" and
+/// renumbered run or of a regrouping (a run of its own). `words` are
+/// "unchanged", "unchanged, renumbered", "unchanged, regrouped from" and
 /// "was" in the reader's language.
-pub fn fold_text(run: &[&Entry], words: [&str; 3]) -> String {
+pub fn fold_text(run: &[&Entry], words: [&str; 4]) -> String {
     let new = span(run, |e| &e.new);
+    if let [e] = run {
+        if e.regrouped {
+            return format!("{new} {} {}", words[2], e.old.join(", "));
+        }
+    }
     if run.first().is_some_and(|e| e.renumbered) {
         let old = span(run, |e| &e.old);
-        format!("{new} {} ({} {old})", words[1], words[2])
+        format!("{new} {} ({} {old})", words[1], words[3])
     } else {
         format!("{new} {}", words[0])
     }
@@ -79,7 +86,10 @@ pub(super) fn html_fold(out: &mut String, run: &[&Entry], l: &Labels) {
     let Some(first) = run.first() else {
         return;
     };
-    let line = fold_text(run, [l.status(Status::Unchanged), l.notes[0], l.was]);
+    let line = fold_text(
+        run,
+        [l.status(Status::Unchanged), l.notes[0], l.notes[4], l.was],
+    );
     let _ = writeln!(
         out,
         "<p class=\"folded\" data-count=\"{}\" data-renumbered=\"{}\">{}</p>",
@@ -101,6 +111,7 @@ mod tests {
             new: vec![new.into()],
             similarity: 1.0,
             renumbered: old != new,
+            regrouped: false,
             diff: vec![],
             substance: None,
             reasons: vec![],
@@ -111,13 +122,34 @@ mod tests {
 
     #[test]
     fn a_renumbered_run_names_its_old_numbers() {
-        let words = ["unchanged", "unchanged, renumbered", "was"];
         let (a, b) = (unchanged("PP1", "PP2"), unchanged("PP10", "PP11"));
         assert_eq!(
-            fold_text(&[&a, &b], words),
+            fold_text(&[&a, &b], WORDS),
             "PP2–PP11 unchanged, renumbered (was PP1–PP10)"
         );
         let c = unchanged("OP3", "OP3");
-        assert_eq!(fold_text(&[&c], words), "OP3 unchanged");
+        assert_eq!(fold_text(&[&c], WORDS), "OP3 unchanged");
+    }
+
+    const WORDS: [&str; 4] = [
+        "unchanged",
+        "unchanged, renumbered",
+        "unchanged, regrouped from",
+        "was",
+    ];
+
+    #[test]
+    fn a_regrouping_names_all_its_old_paragraphs() {
+        let e = Entry {
+            old: vec!["H4".into(), "H5".into(), "U3".into()],
+            new: vec!["U3".into()],
+            renumbered: false,
+            regrouped: true,
+            ..unchanged("H4", "U3")
+        };
+        assert_eq!(
+            fold_text(&[&e], WORDS),
+            "U3 unchanged, regrouped from H4, H5, U3"
+        );
     }
 }

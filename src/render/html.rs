@@ -149,6 +149,7 @@ fn heading_label(e: &Entry, l: &Labels) -> String {
 fn status_note(e: &Entry, l: &Labels) -> String {
     let old = e.old.join(", ");
     match e.status {
+        Status::Unchanged if e.regrouped => format!("{} {old}", l.notes[4]),
         Status::Unchanged if e.renumbered => l.notes[0].to_string(),
         Status::Moved => format!("{} {old}", l.notes[1]),
         Status::Split => format!("{} {old}", l.notes[2]),

@@ -145,7 +145,15 @@ fn collapsed(out: &mut impl WriteColor, run: &[&Entry]) -> io::Result<()> {
         return Ok(());
     }
     out.set_color(ColorSpec::new().set_dimmed(true))?;
-    let line = fold_text(run, ["unchanged", "unchanged, renumbered", "was"]);
+    let line = fold_text(
+        run,
+        [
+            "unchanged",
+            "unchanged, renumbered",
+            "unchanged, regrouped from",
+            "was",
+        ],
+    );
     let count = if run.len() == 1 {
         String::new()
     } else {
@@ -167,6 +175,9 @@ fn entry(
     let mut status = e.status.name().to_string();
     if e.renumbered {
         status.push_str(", renumbered");
+    }
+    if e.regrouped {
+        status.push_str(", regrouped");
     }
     if matches!(
         e.status,
@@ -250,8 +261,13 @@ pub(super) fn summary_text(s: &Summary) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    // Regroupings are named only where there are some, as they are rare.
+    let regrouped = match s.regrouped {
+        0 => String::new(),
+        n => format!(", {n} regrouped"),
+    };
     format!(
-        "paragraphs: {} ({} renumbered); footnotes: {}; words: {} inserted, {} deleted",
+        "paragraphs: {} ({} renumbered{regrouped}); footnotes: {}; words: {} inserted, {} deleted",
         counts(&s.paragraphs),
         s.renumbered,
         footnote_counts(s, Status::name, "none"),

@@ -30,7 +30,8 @@ pub struct CompareOptions {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
-    /// Same comparison key (perhaps renumbered).
+    /// Same comparison key (perhaps renumbered), or the same words in
+    /// unnumbered paragraphs broken otherwise (regrouped).
     Unchanged,
     /// The same paragraph, reworded.
     Changed,
@@ -132,6 +133,10 @@ pub struct Entry {
     pub similarity: f64,
     /// Same text under a different number (`OP5` → `OP6`).
     pub renumbered: bool,
+    /// Same words in unnumbered paragraphs broken into paragraphs
+    /// otherwise (a table read cell by cell against block by block):
+    /// unchanged, several paragraphs on one side or both.
+    pub regrouped: bool,
     /// The word diff: equal and deleted spans rebuild the old text (several
     /// paragraphs joined by `\n`), equal and inserted spans the new.
     pub diff: Redline,
@@ -166,6 +171,8 @@ pub struct Summary {
     pub paragraphs: std::collections::BTreeMap<&'static str, usize>,
     /// Unchanged paragraphs whose number changed.
     pub renumbered: usize,
+    /// Unchanged entries whose paragraphs were broken otherwise.
+    pub regrouped: usize,
     /// Footnote entries per status.
     pub footnotes: std::collections::BTreeMap<&'static str, usize>,
     /// Words in inserted spans (paragraphs and footnotes).

@@ -14,6 +14,12 @@ pub struct ParagraphKey {
     pub tokens: Vec<u32>,
     /// The paragraph's part.
     pub kind: ParagraphKind,
+    /// Whether its paragraph breaks are layout rather than text: an
+    /// unnumbered heading or body paragraph (a table's cell, a block of an
+    /// extraction), never a preambular or operative paragraph, a numbered
+    /// one or a footnote. The same words paragraphed otherwise are then the
+    /// same text (see `regroup`).
+    pub regroupable: bool,
     /// The token ids sorted, for the cheap similarity bound.
     pub(super) sorted: Vec<u32>,
 }
@@ -27,8 +33,15 @@ impl ParagraphKey {
             key,
             tokens,
             kind,
+            regroupable: false,
             sorted,
         }
+    }
+
+    /// The key, saying whether its paragraph breaks are layout.
+    pub fn regroupable(mut self, regroupable: bool) -> Self {
+        self.regroupable = regroupable;
+        self
     }
 }
 

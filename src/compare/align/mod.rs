@@ -6,6 +6,12 @@
 //! best in the diff tools that handle documents well, at near-linear cost;
 //! [`align`] runs the steps in order, one `Aligner` method each:
 //!
+//! 0. **Regrouping** (`Aligner::regroup`, `regroup`). A run of unnumbered
+//!    headings or body paragraphs whose words are the same on both sides,
+//!    broken into paragraphs elsewhere (a table read cell by cell against
+//!    block by block), is paired whole as `unchanged`: its breaks are
+//!    layout. Nearly the same words (a cell reworded) are paired whole as
+//!    `merged` or `split`, with their word diff.
 //! 1. **Backbone** (`Aligner::backbone`). Paragraphs with the same
 //!    comparison key are matched in order by a patience diff over the keys:
 //!    these are `unchanged`, even when renumbered.
@@ -37,6 +43,7 @@
 mod index;
 mod key;
 mod order;
+mod regroup;
 mod similarity;
 mod splits;
 #[cfg(test)]
@@ -81,6 +88,7 @@ struct Aligner<'a> {
 /// Aligns the paragraphs of two documents.
 pub fn align(old: &[ParagraphKey], new: &[ParagraphKey]) -> Alignment {
     let mut aligner = Aligner::new(old, new);
+    aligner.regroup();
     let gaps = aligner.backbone();
     for gap in &gaps {
         aligner.pair_in_gap(gap);
@@ -137,16 +145,23 @@ impl<'a> Aligner<'a> {
     }
 
     /// Step 1: pairs identical keys, in order, and gives the gaps between
-    /// them.
+    /// them (over the paragraphs a regrouping left free; a gap's ranges
+    /// may hold regrouped ones, which the later steps pass over).
     fn backbone(&mut self) -> Vec<Gap> {
-        let old_keys: Vec<&str> = self.old.iter().map(|p| p.key.as_str()).collect();
-        let new_keys: Vec<&str> = self.new.iter().map(|p| p.key.as_str()).collect();
+        let free_old: Vec<usize> = (0..self.old.len())
+            .filter(|&o| self.old_pair[o].is_none())
+            .collect();
+        let free_new: Vec<usize> = (0..self.new.len())
+            .filter(|&n| self.new_pair[n].is_none())
+            .collect();
+        let old_keys: Vec<&str> = free_old.iter().map(|&o| self.old[o].key.as_str()).collect();
+        let new_keys: Vec<&str> = free_new.iter().map(|&n| self.new[n].key.as_str()).collect();
         let mut gaps: Vec<Gap> = Vec::new();
         for op in capture_diff_slices(Algorithm::Patience, &old_keys, &new_keys) {
             let (tag, o, n) = op.as_tag_tuple();
             if tag == DiffTag::Equal {
                 for (a, b) in o.zip(n) {
-                    self.link(a, b, Status::Unchanged, 1.0);
+                    self.link(free_old[a], free_new[b], Status::Unchanged, 1.0);
                 }
             } else {
                 match gaps.last_mut() {
@@ -158,7 +173,47 @@ impl<'a> Aligner<'a> {
                 }
             }
         }
-        gaps
+        let whole = |free: &[usize], len: usize, r: Range<usize>| {
+            let start = r.start.checked_sub(1).map_or(0, |k| free[k] + 1);
+            let end = free.get(r.end).copied().unwrap_or(len);
+            start..end
+        };
+        gaps.into_iter()
+            .map(|g| Gap {
+                old: whole(&free_old, self.old.len(), g.old),
+                new: whole(&free_new, self.new.len(), g.new),
+            })
+            .collect()
+    }
+
+    /// Step 0, regrouping: pairs the runs that hold the same words
+    /// paragraphed otherwise (`unchanged`), or nearly so, as a split or
+    /// merge would pair them (at [`SPLIT_MIN`]). It comes before the
+    /// backbone, which would otherwise pin a short cell ("10 a.m.") that
+    /// both sides have alone to a place inside such a run.
+    fn regroup(&mut self) {
+        for r in regroup::regroupings(self.old, self.new, SPLIT_MIN) {
+            let status = if r.similarity >= 1.0 {
+                Status::Unchanged
+            } else if r.old.len() >= r.new.len() {
+                Status::Merged
+            } else {
+                Status::Split
+            };
+            let pi = self.pairs.len();
+            for k in r.old.clone() {
+                self.old_pair[k] = Some(pi);
+            }
+            for k in r.new.clone() {
+                self.new_pair[k] = Some(pi);
+            }
+            self.pairs.push(Pair {
+                status,
+                old: r.old.collect(),
+                new: r.new.collect(),
+                similarity: r.similarity,
+            });
+        }
     }
 
     /// Step 2: pairs the paragraphs of one gap in order, the chain of
@@ -168,16 +223,16 @@ impl<'a> Aligner<'a> {
         if o0 == o1 || n0 == n1 {
             return;
         }
-        let members: Vec<usize> = (o0..o1).collect();
+        let members: Vec<usize> = (o0..o1).filter(|&o| self.old_pair[o].is_none()).collect();
         let index = Index::new(&self.old_sigs, &members);
         let mut cands: Vec<(usize, usize, f64)> = Vec::new();
-        for n in n0..n1 {
+        for n in (n0..n1).filter(|&n| self.new_pair[n].is_none()) {
             let mut olds = index.candidates(&self.new_sigs[n]);
             // Position is evidence too: the paragraphs at the same place in
             // the gap are candidates even with no rare words in common.
             let scaled = o0 + (n - n0) * (o1 - o0) / (n1 - n0);
             for o in scaled.saturating_sub(1)..(scaled + 2).min(o1) {
-                if o >= o0 && !olds.contains(&o) {
+                if o >= o0 && self.old_pair[o].is_none() && !olds.contains(&o) {
                     olds.push(o);
                 }
             }

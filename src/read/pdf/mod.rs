@@ -20,6 +20,9 @@
 //!   job number, counter or barcode) are written first on the page, as
 //!   Word itself writes them, so that the text reader finds them together
 //!   as page furniture;
+//! - the cells of a table row (blocks level with each other, side by side)
+//!   are read left to right, each cell's lines together, as Word writes a
+//!   table, whichever cell starts a point higher (see [`page`]);
 //! - a blank line marks a paragraph break: a gap between lines wider than
 //!   a line's spacing.
 //!
@@ -29,10 +32,11 @@
 //! handed to the text reader reads to the same document for 0 of 30 in its
 //! default mode, 4 of 30 with `-layout`, 2 of 30 with `-raw` (footnote
 //! numbers on lines of their own, running heads between body lines, words
-//! split or hyphens spaced); this reader, on `-bbox-layout`, for 28 of 30,
-//! with the same ids and footnotes (README, "Reading PDFs"). The two left
-//! are tables, whose cells the two extractions break into paragraphs
-//! differently. Pure-Rust extractors were not tried again here: as the
+//! split or hyphens spaced); this reader, on `-bbox-layout`, for 30 of 30,
+//! 28 with the same ids and footnotes (README, "Reading PDFs"). The other
+//! two are tables, whose cells the two extractions break into paragraphs
+//! differently: the same words, which the comparison takes as regrouped,
+//! not changed. Pure-Rust extractors were not tried again here: as the
 //! issue reports them, they glue a superscript to its word ("2021⁶" read
 //! as "20216"), which the boxes here keep apart.
 //!

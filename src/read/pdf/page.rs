@@ -116,11 +116,23 @@ fn join_pieces(rows: Vec<Row>) -> Vec<Row> {
     // Each piece's next piece to the right, if any: the nearest.
     let mut next: Vec<Option<usize>> = vec![None; n];
     let mut has_left = vec![false; n];
+    let mut lines_of_block: Vec<usize> = Vec::new();
+    for r in &rows {
+        if lines_of_block.len() <= r.block {
+            lines_of_block.resize(r.block + 1, 0);
+        }
+        lines_of_block[r.block] += 1;
+    }
+    // Two blocks of several lines each, side by side, are two cells of a
+    // table row (or two columns), never pieces of one printed line: their
+    // first lines must not be joined across the gap.
+    let may_join = |a: &Row, b: &Row| {
+        a.block == b.block || lines_of_block[a.block] == 1 || lines_of_block[b.block] == 1
+    };
     for &i in &by_x {
-        let found = by_x
-            .iter()
-            .copied()
-            .find(|&j| j != i && !has_left[j] && rows[i].runs_on_into(&rows[j]));
+        let found = by_x.iter().copied().find(|&j| {
+            j != i && !has_left[j] && may_join(&rows[i], &rows[j]) && rows[i].runs_on_into(&rows[j])
+        });
         if let Some(j) = found {
             next[i] = Some(j);
             has_left[j] = true;
@@ -183,6 +195,54 @@ fn blocks_of(rows: Vec<Row>) -> Vec<Vec<Row>> {
     blocks
 }
 
+/// Puts the cells of each table row left to right: blocks standing level
+/// with each other, side by side, are read as the row reads, each cell's
+/// lines together, whichever cell starts a point higher (a cell centred
+/// in its row starts lower than its neighbours; a superscript raises a
+/// number's box). Word writes a table row by row, cell by cell, and so do
+/// other extractions: read by top alone, two cells' lines would interleave
+/// and a row's cells come out of order.
+fn table_rows(blocks: Vec<Vec<Row>>) -> Vec<Vec<Row>> {
+    let mut out: Vec<Vec<Row>> = Vec::with_capacity(blocks.len());
+    let mut band: Vec<Vec<Row>> = Vec::new();
+    let (mut band_top, mut band_bottom) = (0.0_f64, 0.0_f64);
+    for block in blocks {
+        let height = bottom(&block) - top(&block);
+        let overlap = band_bottom.min(bottom(&block)) - band_top.max(top(&block));
+        let level = !band.is_empty()
+            && overlap > ROW_OVERLAP * height.min(band_bottom - band_top)
+            && band.iter().all(|b| !side_by_side_overlap(b, &block));
+        if !level {
+            flush_band(&mut band, &mut out);
+            band_top = top(&block);
+            band_bottom = bottom(&block);
+        } else {
+            band_top = band_top.min(top(&block));
+            band_bottom = band_bottom.max(bottom(&block));
+        }
+        band.push(block);
+    }
+    flush_band(&mut band, &mut out);
+    out
+}
+
+/// Share of the shorter one's height by which a block must stand level
+/// with a row's blocks to be one of its cells.
+const ROW_OVERLAP: f64 = 0.5;
+
+/// Whether two blocks share some of their width (then one stands under
+/// the other, never beside it).
+fn side_by_side_overlap(a: &[Row], b: &[Row]) -> bool {
+    let right = |blk: &[Row]| blk.iter().map(Row::x1).fold(f64::MIN, f64::max);
+    left(a) < right(b) && left(b) < right(a)
+}
+
+/// Ends a row: its cells left to right.
+fn flush_band(band: &mut Vec<Vec<Row>>, out: &mut Vec<Vec<Row>>) {
+    band.sort_by(|a, b| left(a).total_cmp(&left(b)));
+    out.append(band);
+}
+
 fn top(block: &[Row]) -> f64 {
     block.iter().map(|r| r.y0).fold(f64::MAX, f64::min)
 }
@@ -198,7 +258,8 @@ fn left(block: &[Row]) -> f64 {
 /// Moves the running head and the footer before the page's text: the
 /// blocks level with an anchor in the top or bottom margin. Word writes
 /// them first, and the text reader finds a running title as furniture
-/// where it stands between anchors.
+/// where it stands between anchors. The body's table rows are read cell
+/// by cell ([`table_rows`]).
 fn furniture_first(height: f64, blocks: Vec<Vec<Row>>) -> Vec<Vec<Row>> {
     let anchored = |b: &[Row]| {
         b.iter().any(|r| {
@@ -226,7 +287,10 @@ fn furniture_first(height: f64, blocks: Vec<Vec<Row>>) -> Vec<Vec<Row>> {
             body.push(b);
         }
     }
-    head.into_iter().chain(foot).chain(body).collect()
+    head.into_iter()
+        .chain(foot)
+        .chain(table_rows(body))
+        .collect()
 }
 
 #[cfg(test)]
@@ -257,11 +321,16 @@ mod tests {
 
     /// A line of words 11 points high from `x`, a space's width apart.
     fn line(text: &str, x: f64, y: f64) -> Vec<Word> {
+        words_at(text, x, y, 11.0, 3.0)
+    }
+
+    /// A line of words `size` points high from `x`, `space` apart.
+    fn words_at(text: &str, x: f64, y: f64, size: f64, space: f64) -> Vec<Word> {
         let mut at = x;
         text.split(' ')
             .map(|t| {
-                let w = word(t, at, y, 11.0);
-                at = w.x1 + 3.0;
+                let w = word(t, at, y, size);
+                at = w.x1 + space;
                 w
             })
             .collect()
@@ -328,6 +397,45 @@ mod tests {
                 "23-26252",
                 "",
                 "Noting the adoption,",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_row_reads_cell_by_cell_left_to_right() {
+        // A header row as Word sets it: two cells of two lines, 8 points
+        // high, 9 points apart (closer than two heights), and two cells of
+        // one line centred lower; then a row whose number cell is raised
+        // by its superscript.
+        let small = |text: &str, x: f64, y: f64| words_at(text, x, y, 7.7, 2.0);
+        let p = page(vec![
+            vec![
+                small("Posts (excluding", 245.7, 349.6),
+                small("missions)", 249.5, 357.6),
+            ],
+            vec![
+                small("Posts (special", 345.0, 349.6),
+                small("missions)a", 356.2, 357.2),
+            ],
+            vec![small("Total", 476.6, 357.6)],
+            vec![small("Category", 123.4, 357.6)],
+            vec![small("120a", 311.3, 407.7)],
+            vec![small("Officer", 123.4, 408.0)],
+        ]);
+        assert_eq!(
+            page_lines(&p),
+            [
+                "Category",
+                "",
+                "Posts (excluding",
+                "missions)",
+                "",
+                "Posts (special",
+                "missions)a",
+                "Total",
+                "",
+                "Officer",
+                "120a",
             ]
         );
     }
