@@ -164,3 +164,79 @@ fn a_report_one_paragraph_a_line_reads_as_its_pdf_text() {
         ])
     );
 }
+
+/// What a PDF written without space between paragraphs hands the text
+/// reader (LibreOffice's default): breaks only where a line ended short,
+/// page furniture between pages.
+fn extracted(text: &str) -> Document {
+    resdiff::parse_text("made.pdf", text, Some(InputFormat::Pdf))
+}
+
+#[test]
+fn closing_punctuation_wrapped_onto_its_own_line_ends_the_sentence_before_it() {
+    let doc = extracted(
+        "L’Assemblée générale,\n\nRéaffirmant sa résolution 70/1, intitulée « Transformer notre monde\n»,\nRéaffirmant ses résolutions 78/265 et 77/320,\n\n1. Décide de rester saisie de la question.\n",
+    );
+    assert_eq!(
+        paragraphs(&doc),
+        pairs(&[
+            (
+                "PP1",
+                "Réaffirmant sa résolution 70/1, intitulée « Transformer notre monde »,"
+            ),
+            ("PP2", "Réaffirmant ses résolutions 78/265 et 77/320,"),
+            ("OP1", "Décide de rester saisie de la question."),
+        ])
+    );
+}
+
+#[test]
+fn quant_and_during_open_no_preambular_paragraph() {
+    let fr = resdiff::lang::Language("fr").rules();
+    assert!(fr.opens_preamble("Considérant que la technologie évolue,"));
+    assert!(!fr.opens_preamble("Quant à la Commission de la science,"));
+    assert!(!fr.opens_preamble("Cependant, le Forum a été créé."));
+    let en = resdiff::lang::Language("en").rules();
+    assert!(!en.opens_preamble("During the session, the Committee met."));
+    assert!(en.opens_preamble("Recalling its resolution 79/1,"));
+}
+
+#[test]
+fn a_heading_run_onto_the_paragraph_before_it_is_its_own_paragraph() {
+    let doc = extracted(
+        "47. Ces initiatives sont essentielles pour la confidentialité programmée.\nTechnologies de surveillance dont la reconnaissance faciale\n\n48. Des chercheurs ont observé que ces technologies ont servi.\n\n49. Les séances commencent à 10 heures.\n",
+    );
+    let texts: Vec<String> = doc.paragraphs.iter().map(|p| p.text.clone()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Ces initiatives sont essentielles pour la confidentialité programmée.",
+            "Technologies de surveillance dont la reconnaissance faciale",
+            "Des chercheurs ont observé que ces technologies ont servi.",
+            "Les séances commencent à 10 heures.",
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_cut_after_its_colon_by_a_page_break_runs_on() {
+    let doc = extracted(
+        "United Nations A/RES/78/265\n\nGeneral Assembly\n\n78/265. Seizing the opportunities\n\nThe General Assembly,\n\nRecalling its resolutions 77/320 of 25 July 2023 on the impact of rapid\ntechnological change on the achievement of the Goals,\n\nTaking note of the efforts of the International Telecommunication Union,\nand of the Guiding Principles on Business and Human Rights:\n\n24-05969\n\nA/RES/78/265 Seizing the opportunities\n\nImplementing the United Nations “Protect, Respect and Remedy” Framework,\nas endorsed by the Human Rights Council,\n\nNoting the report of the Secretary-General on the road map for digital\ncooperation,\n\n1. Decides to remain seized of the matter, and requests a report\nat its next session.\n\n24-05969\n\nA/RES/78/265 Seizing the opportunities\n\n2. Requests a report on the\nimplementation of the present resolution.\n",
+    );
+    let ids: Vec<&str> = doc.paragraphs.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["PP1", "PP2", "PP3", "OP1", "OP2"]);
+    assert_eq!(
+        doc.paragraphs[1].text,
+        "Taking note of the efforts of the International Telecommunication Union, and of the Guiding Principles on Business and Human Rights: Implementing the United Nations “Protect, Respect and Remedy” Framework, as endorsed by the Human Rights Council,"
+    );
+}
+
+#[test]
+fn a_bracketed_label_glued_to_its_text_is_still_a_label() {
+    let doc = plain(
+        "The General Assembly,\n\n1. Calls upon Member States:\n\n(a) Promoting access to technology;\n\n(b)Promoting linguistic diversity;\n",
+    );
+    let ids: Vec<&str> = doc.paragraphs.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["OP1", "OP1(a)", "OP1(b)"]);
+    assert_eq!(doc.paragraphs[2].text, "Promoting linguistic diversity;");
+}

@@ -25,6 +25,7 @@ pub const RULES: LanguageRules = LanguageRules {
     preamble_words: &["إذ", "وإذ", "لما كان", "ولما كان", "لمّا كان", "ولمّا كان"],
     preamble_adverbs: &[],
     preamble_endings: &[],
+    preamble_not: &[],
     meeting_phrases: &["الجلسة العامة"],
     adoption_phrases: &["قرار اتخذته الجمعية العامة", "مقرر اتخذته الجمعية العامة"],
     draft_markers: &["مشروع قرار", "مشروع مقرر"],

@@ -69,6 +69,15 @@ pub const RULES: LanguageRules = LanguageRules {
         "Likewise",
     ],
     preamble_endings: &["ing"],
+    preamble_not: &[
+        "During",
+        "Nothing",
+        "Something",
+        "Everything",
+        "According",
+        "Notwithstanding",
+        "Bring",
+    ],
     meeting_phrases: &["plenary meeting", "meeting"],
     adoption_phrases: &[
         "Resolution adopted by the General Assembly",

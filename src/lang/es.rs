@@ -36,6 +36,7 @@ pub const RULES: LanguageRules = LanguageRules {
         "Plenamente",
     ],
     preamble_endings: &["ando", "iendo", "endo"],
+    preamble_not: &["Cuando"],
     meeting_phrases: &["sesión plenaria", "sesión"],
     adoption_phrases: &[
         "Resolución aprobada por la Asamblea General",

@@ -52,6 +52,18 @@ pub const RULES: LanguageRules = LanguageRules {
         "Toujours",
     ],
     preamble_endings: &["ant"],
+    preamble_not: &[
+        "Quant",
+        "Avant",
+        "Pendant",
+        "Cependant",
+        "Durant",
+        "Maintenant",
+        "Suivant",
+        "Autant",
+        "Moyennant",
+        "Nonobstant",
+    ],
     meeting_phrases: &["séance plénière", "séance"],
     adoption_phrases: &[
         "Résolution adoptée par l'Assemblée générale",

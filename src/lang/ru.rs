@@ -33,6 +33,7 @@ pub const RULES: LanguageRules = LanguageRules {
     ],
     preamble_adverbs: &["Глубоко", "Серьезно", "Особо", "Вновь", "Также"],
     preamble_endings: &["ая", "яя", "вая", "ясь"],
+    preamble_not: &[],
     meeting_phrases: &["пленарное заседание", "заседание"],
     adoption_phrases: &[
         "Резолюция, принятая Генеральной Ассамблеей",

@@ -20,6 +20,9 @@ pub struct LanguageRules {
     /// Endings of the participles that open most preambular paragraphs
     /// ("Recalling", "Rappelant", "Recordando").
     pub preamble_endings: &'static [&'static str],
+    /// Words with such an ending that are no participle and open no
+    /// preambular paragraph ("Quant", "Cependant", "During").
+    pub preamble_not: &'static [&'static str],
     /// Phrases of the closing line ("52nd plenary meeting").
     pub meeting_phrases: &'static [&'static str],
     /// Phrases of the adoption line of an adopted text.
@@ -252,6 +255,7 @@ impl LanguageRules {
         cased_ok
             && first.chars().count() > 4
             && (self.preamble_endings.iter().any(|e| first.ends_with(e))
+                && !self.preamble_not.contains(&first)
                 || self
                     .preamble_words
                     .iter()

@@ -33,6 +33,7 @@ pub const RULES: LanguageRules = LanguageRules {
     ],
     preamble_adverbs: &[],
     preamble_endings: &[],
+    preamble_not: &[],
     meeting_phrases: &["次全体会议"],
     adoption_phrases: &["大会通过的决议", "大会通过的决定", "大会决议", "大会决定"],
     draft_markers: &["决议草案", "决定草案"],

@@ -123,7 +123,12 @@ fn parenthesised<'t>(t: &'t str, rules: &LanguageRules, last_letter: Option<char
         .map(|(i, _)| i)?;
     let inner = &t[inner_start..inner_start + close];
     let after = &t[inner_start + close + 1..];
-    let spaced = after.is_empty() || after.starts_with(char::is_whitespace);
+    // "(m)Promoting": a label whose tab an extraction lost still opens a
+    // capitalised text; "m)Promoting" without its opening bracket is no
+    // label.
+    let spaced = after.is_empty()
+        || after.starts_with(char::is_whitespace)
+        || (inner_start == 1 && after.starts_with(char::is_uppercase));
     if !(spaced && !inner.is_empty() && inner.chars().count() <= 6) {
         return None;
     }

@@ -132,10 +132,42 @@ fn sort_line(line: &str, format: InputFormat) -> Slot {
         (strip_emphasis(t).into_owned(), false)
     };
     let text = mark_superscripts(&text);
-    if text.is_empty() || !text.chars().any(|c| c.is_alphanumeric()) {
+    if text.is_empty() || !text.chars().any(|c| c.is_alphanumeric()) && !closes_a_sentence(&text) {
         return Slot::Removed(RemovalReason::Markup);
     }
     Slot::Content { text, heading }
+}
+
+/// Whether a line without letters or digits is the end of a sentence
+/// wrapped onto a line of its own ("»," after "…de l’information", ")."),
+/// which is text, unlike a separator (`***`, `---`) or a table's dash
+/// standing for an empty cell.
+fn closes_a_sentence(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(
+            c,
+            ',' | ';'
+                | '.'
+                | ':'
+                | '!'
+                | '?'
+                | '»'
+                | '”'
+                | '’'
+                | ')'
+                | ']'
+                | '，'
+                | '。'
+                | '；'
+                | '：'
+                | '،'
+                | '؛'
+                | '؟'
+                | '」'
+                | '》'
+                | '）'
+        )
+    })
 }
 
 /// The lines of a text being sorted, one slot each, with what the passes

@@ -152,6 +152,10 @@ pub(super) fn group(
     // next number starts a paragraph whatever stands before it (a heading
     // wrapped over two lines, a sentence without its full stop).
     let mut last_number: Option<u32> = None;
+    // The length of the current draft's text before its last line was
+    // joined, and that line: a heading run onto the paragraph before it is
+    // taken back out.
+    let mut before_last: Option<(usize, &ContentLine)> = None;
     for line in lines {
         let alone = stands_alone(&line.text, rules);
         // Only a number printed with its full stop ("12."): "10 Ocean Action
@@ -179,6 +183,9 @@ pub(super) fn group(
             if let Some(n) = number {
                 last_number = Some(n);
             }
+            if breaks != Breaks::EveryLine {
+                split_trailing_heading(&mut drafts, before_last.take(), rules);
+            }
             drafts.push(Draft {
                 text: line.text.clone(),
                 first: line.number,
@@ -187,13 +194,76 @@ pub(super) fn group(
             });
         } else {
             let d = drafts.last_mut().expect("checked above");
+            before_last = Some((d.text.len(), line));
             join_into(&mut d.text, &line.text);
             d.last = line.number;
         }
         prev = Some(line);
         prev_alone = alone;
     }
+    if breaks != Breaks::EveryLine {
+        split_trailing_heading(&mut drafts, before_last, rules);
+    }
     drafts
+}
+
+/// Takes a heading back out of the paragraph it was run onto: where no
+/// gap shows paragraph breaks (a writer that sets no space between
+/// paragraphs), a heading's line follows the last line of the paragraph
+/// before it. A paragraph's last line that reads as a heading (a few
+/// words, capitalised, no closing punctuation) after a finished sentence
+/// is that heading.
+fn split_trailing_heading(
+    drafts: &mut Vec<Draft>,
+    before_last: Option<(usize, &ContentLine)>,
+    rules: &LanguageRules,
+) {
+    let Some((len, line)) = before_last else {
+        return;
+    };
+    let Some(draft) = drafts.last_mut() else {
+        return;
+    };
+    // Joining only appends after a finished sentence (a hyphen at the end
+    // is what makes it rewrite), so the text before the line is a prefix.
+    let Some(before) = draft.text.get(..len).map(str::to_string) else {
+        return;
+    };
+    let heading = looks_like_heading(&line.text, rules)
+        && line.text.split_whitespace().count() <= 10
+        && split_label(&line.text, rules, None, None).0.is_none()
+        && first_char(&line.text).is_some_and(char::is_uppercase);
+    // The paragraph before must be a sentence, not a heading's label
+    // ("I." over "Organization of work"), nor end with one ("Action areas
+    // A." over "Domestic public resources").
+    // Nor an abbreviation ("3 p.m."), whose full stop ends no sentence.
+    let ends_with_label = before.split_whitespace().next_back().is_some_and(|w| {
+        let w = w.trim_end_matches(['.', ')']).trim_start_matches('(');
+        if w.contains('.') {
+            return true;
+        }
+        !w.is_empty()
+            && (w.chars().all(|c| "IVXLC".contains(c))
+                || w.chars().count() == 1 && w.chars().all(char::is_alphabetic)
+                || w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 3)
+    });
+    let sentence = !ends_with_label
+        && split_label(&before, rules, None, None)
+            .1
+            .split_whitespace()
+            .count()
+            >= 3;
+    if !heading || !sentence || !crate::text::lines::ends_sentence(&before) {
+        return;
+    }
+    draft.text = before;
+    draft.last = line.number - 1;
+    drafts.push(Draft {
+        text: line.text.clone(),
+        first: line.number,
+        last: line.number,
+        heading: false,
+    });
 }
 
 /// Where each line is a paragraph, whether `next` runs on from `current`:
@@ -230,6 +300,13 @@ fn boundary(
     {
         return false;
     }
+    // Closing punctuation wrapped onto a line of its own ("»," after
+    // "…de l’information") ends the sentence before it.
+    if next.text.trim_start().starts_with([
+        ',', ';', '.', ':', '»', '”', ')', ']', '，', '。', '；', '：', '）',
+    ]) {
+        return false;
+    }
     // A clause repeating the cue the paragraph opened with opens the next
     // one even in lower case ("…; и" / "принимая во внимание, что…").
     if repeats_cue(current, &next.text, rules) {
@@ -251,10 +328,11 @@ fn boundary(
     // After a colon the sentence goes on (a list, or a title's subtitle:
     // "…Conference on Palestine:" / "Reconstructing Gaza"), so there the
     // cue opens a paragraph only where the layout shows a break too: a
-    // blank line or a page break where blank lines separate paragraphs,
-    // an indented line where every line is followed by a blank one.
+    // blank line where blank lines separate paragraphs (not the one a page
+    // break leaves: a sentence cut after its colon by a page break runs
+    // on), an indented line where every line is followed by a blank one.
     let layout_break = match breaks {
-        Breaks::Blank => next.blank_before || next.interrupted,
+        Breaks::Blank => next.blank_before && !next.interrupted,
         Breaks::EveryLine => next.indent > 0 || next.interrupted,
         Breaks::LinePerParagraph | Breaks::Wrapped => true,
     };
@@ -302,15 +380,36 @@ fn boundary(
         // the sentence runs on.
         return false;
     }
-    // A sentence cut by a page break (or by footnotes printed between its
-    // halves) runs on. So does an enumeration cut after a comma ("…the
-    // administering Power," / "New Zealand, …"): a new paragraph there would
-    // open with a preambular cue, which was tested above.
-    let after_comma = crate::text::lines::last_punctuation(current) == Some(',');
+    !runs_on_after_break(current, next, breaks, rules)
+}
+
+/// After a blank line or a page break, whether `next` still runs on from
+/// `current`, which it does not open in lower case.
+///
+/// A sentence cut by a page break (or by footnotes printed between its
+/// halves) runs on. So does an enumeration cut after a comma ("…the
+/// administering Power," / "New Zealand, …"): a new paragraph there would
+/// open with a preambular cue, which [`boundary`] tested before. And so
+/// does a sentence cut after a colon, even before a cue ("…Business and
+/// Human Rights:" / "Implementing the United Nations…"): a page break is
+/// no paragraph break, unless a heading stands there ("…we will:" /
+/// "Create health-promoting environments").
+fn runs_on_after_break(
+    current: &str,
+    next: &ContentLine,
+    breaks: Breaks,
+    rules: &LanguageRules,
+) -> bool {
+    let complete = ends_complete(current);
+    let labelled = split_label(&next.text, rules, None, None).0.is_some();
+    let last = crate::text::lines::last_punctuation(current);
     // Without letter case nothing shows a sentence running on, save a page
     // break, or a blank line where blank lines are not the paragraph breaks.
     let uncased_runs_on = !rules.cased && breaks != Breaks::Blank;
-    let runs_on = !complete && (lower || next.interrupted || uncased_runs_on)
-        || (after_comma && next.interrupted && !labelled);
-    !runs_on
+    !complete && (next.interrupted || uncased_runs_on)
+        || (last == Some(',') && next.interrupted && !labelled)
+        || (matches!(last, Some(':' | '：'))
+            && next.interrupted
+            && !labelled
+            && !looks_like_heading(&next.text, rules))
 }

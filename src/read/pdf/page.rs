@@ -72,7 +72,32 @@ impl Row {
 }
 
 /// The page's lines, blank ones at paragraph breaks.
+#[cfg(test)]
 pub(super) fn page_lines(page: &BboxPage) -> Vec<String> {
+    page_lines_marked(page)
+        .into_iter()
+        .filter_map(|l| match l {
+            PageLine::Text(t) => Some(t),
+            PageLine::Gap => Some(String::new()),
+            PageLine::LineEnd => None,
+        })
+        .collect()
+}
+
+/// A line of a page as the reader rebuilds it.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum PageLine {
+    /// A printed line's text.
+    Text(String),
+    /// A paragraph break the page shows by a gap (or a new column).
+    Gap,
+    /// A paragraph break shown only by where the line before ended
+    /// ([`ends_short`]); the document's layout decides whether it counts.
+    LineEnd,
+}
+
+/// The page's lines, with the paragraph breaks and what shows each.
+pub(super) fn page_lines_marked(page: &BboxPage) -> Vec<PageLine> {
     let mut rows: Vec<Row> = Vec::new();
     for (b, block) in page.blocks.iter().enumerate() {
         for line in block {
@@ -83,23 +108,49 @@ pub(super) fn page_lines(page: &BboxPage) -> Vec<String> {
     let mut out = Vec::new();
     let mut prev: Option<&Row> = None;
     let mut rule: Option<f64> = None;
-    for row in blocks.iter().flatten() {
-        if let Some(p) = prev {
-            let gap = row.y0 - p.y1;
-            if gap > PARAGRAPH_GAP * row.height.min(p.height) || row.y0 < p.y0 - 1.0 {
-                out.push(String::new());
+    for block in &blocks {
+        let right = block.iter().map(Row::x1).fold(f64::MIN, f64::max);
+        for (k, row) in block.iter().enumerate() {
+            if let Some(p) = prev {
+                let gap = row.y0 - p.y1;
+                if gap > PARAGRAPH_GAP * row.height.min(p.height) || row.y0 < p.y0 - 1.0 {
+                    out.push(PageLine::Gap);
+                } else if k > 0 && ends_short(p, row, right) {
+                    out.push(PageLine::LineEnd);
+                }
             }
+            let in_notes = rule.is_some_and(|y| row.y0 >= y);
+            let text = line_text(&row.words, in_notes);
+            if is_rule(&text) {
+                rule = Some(row.y0);
+            }
+            out.push(PageLine::Text(text));
+            prev = Some(row);
         }
-        let in_notes = rule.is_some_and(|y| row.y0 >= y);
-        let text = line_text(&row.words, in_notes);
-        if is_rule(&text) {
-            rule = Some(row.y0);
-        }
-        out.push(text);
-        prev = Some(row);
     }
     out
 }
+
+/// Whether line `p` ended its paragraph although no gap shows it (a
+/// writer that sets no space between paragraphs): the first word of the
+/// next line would have fitted in what `p` left of its block's width, so
+/// the line was not wrapped but broken.
+fn ends_short(p: &Row, next: &Row, right: f64) -> bool {
+    let Some(first) = next.words.first() else {
+        return false;
+    };
+    let space = FIT_SPACE * p.height.min(next.height);
+    p.x1() + space + (first.x1 - first.x0) < right - FIT_SLACK
+}
+
+/// A space's width as a share of a line's height, generous, for
+/// [`ends_short`]: what a wrapped line must leave free is at least a
+/// space and the next word.
+const FIT_SPACE: f64 = 0.5;
+
+/// Points short of the block's right edge that still count as reaching it
+/// (glyph boxes and justification vary by a point or two).
+const FIT_SLACK: f64 = 2.0;
 
 /// A footnote rule: a line of underscores.
 fn is_rule(t: &str) -> bool {
@@ -153,16 +204,13 @@ fn join_pieces(rows: Vec<Row>) -> Vec<Row> {
         for &k in &chain {
             taken[k] = true;
         }
+        // Longest by its letters, not its words: a note's number and a
+        // one-word note ("Ibid.") are one word each, and the note must win.
+        let letters = |k: usize| -> usize { rows[k].words.iter().map(|w| w.text.len()).sum() };
         let longest = chain
             .iter()
             .copied()
-            .max_by(|&a, &b| {
-                rows[a]
-                    .words
-                    .len()
-                    .cmp(&rows[b].words.len())
-                    .then(b.cmp(&a))
-            })
+            .max_by(|&a, &b| letters(a).cmp(&letters(b)).then(b.cmp(&a)))
             .unwrap_or(start);
         let words = chain.iter().flat_map(|&k| rows[k].words.clone()).collect();
         joined.push(Row::new(words, rows[longest].block, rows[longest].order));
