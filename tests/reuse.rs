@@ -320,3 +320,34 @@ fn every_reuse_item_holds_on_the_real_chains() {
         }
     }
 }
+
+/// In Chinese each Han character is a word to the tokenizer: a run must
+/// hold twice as many to be agreed language (`reuse_min_words`), so that
+/// a stock phrase of a few words is not reported as reused.
+#[test]
+fn chinese_reuse_needs_a_phrase_not_a_few_characters() {
+    let old = "大会，\n\n回顾其关于可持续发展的各项决议，\n\n1. 请秘书长向大会第八十一届会议提交一份关于本决议执行情况的报告；\n\n2. 鼓励会员国在能力建设领域加强国际合作与技术转让以及知识共享。\n";
+    let with = |inserted: &str| {
+        format!("大会，\n\n回顾其关于可持续发展的各项决议，\n\n1. 请秘书长向大会第八十一届会议提交一份关于本决议执行情况的报告；\n\n2. 鼓励会员国在能力建设领域加强国际合作与技术转让以及知识共享。\n\n3. 吁请各方{inserted}，并继续审议这一问题。\n")
+    };
+    let reused = |new: &str| {
+        let c = compare(
+            resdiff::parse_text("old", old, None),
+            resdiff::parse_text("new", new, None),
+            &CompareOptions::default(),
+        );
+        assert_eq!(c.new.language.0, "zh");
+        c.reuse
+            .iter()
+            .map(|r| (r.new.clone(), r.old.clone()))
+            .collect::<Vec<_>>()
+    };
+    // 11 characters shared: a phrase of some five words, not agreed
+    // language.
+    assert_eq!(reused(&with("加强国际合作与技术转让")), []);
+    // 24 characters: a clause taken from OP2.
+    assert_eq!(
+        reused(&with("在能力建设领域加强国际合作与技术转让以及知识共享")),
+        [("OP3".to_string(), "OP2".to_string())]
+    );
+}

@@ -115,6 +115,7 @@ pub const RULES: LanguageRules = LanguageRules {
         "ديسمبر",
     ],
     reuse_labels: &en::REUSE_LABELS,
+    reuse_min_words: 8,
     labels: &LABELS,
     cover: CoverWords {
         organs: &[

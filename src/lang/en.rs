@@ -260,6 +260,7 @@ pub const RULES: LanguageRules = LanguageRules {
         "December",
     ],
     reuse_labels: &REUSE_LABELS,
+    reuse_min_words: 8,
     labels: &LABELS,
     cover: CoverWords {
         organs: &[

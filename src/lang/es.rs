@@ -145,6 +145,7 @@ pub const RULES: LanguageRules = LanguageRules {
         "diciembre",
     ],
     reuse_labels: &en::REUSE_LABELS,
+    reuse_min_words: 8,
     labels: &LABELS,
     cover: CoverWords {
         organs: &[

@@ -220,6 +220,7 @@ pub const RULES: LanguageRules = LanguageRules {
         "décembre",
     ],
     reuse_labels: &REUSE_LABELS,
+    reuse_min_words: 8,
     labels: &LABELS,
     cover: CoverWords {
         organs: &[

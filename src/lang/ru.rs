@@ -155,6 +155,7 @@ pub const RULES: LanguageRules = LanguageRules {
         "декабря",
     ],
     reuse_labels: &en::REUSE_LABELS,
+    reuse_min_words: 8,
     labels: &LABELS,
     cover: CoverWords {
         organs: &[

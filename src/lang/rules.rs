@@ -71,6 +71,11 @@ pub struct LanguageRules {
     pub months: [&'static str; 12],
     /// The words the reports of reused wording print.
     pub reuse_labels: &'static ReuseLabels,
+    /// Matching words a run of shared wording must hold to count as
+    /// reused (agreed language): 8 where words are spaced; where each Han
+    /// character is a word to the tokenizer, about twice as many, since a
+    /// Chinese word is 1.5 to 2 characters.
+    pub reuse_min_words: usize,
     /// The words the HTML page prints for a document in this language
     /// (English's while the language has none of its own).
     pub labels: &'static Labels,

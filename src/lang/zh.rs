@@ -67,6 +67,7 @@ pub const RULES: LanguageRules = LanguageRules {
         "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
     ],
     reuse_labels: &en::REUSE_LABELS,
+    reuse_min_words: 16,
     labels: &LABELS,
     cover: CoverWords {
         organs: &[

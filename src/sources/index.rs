@@ -8,7 +8,7 @@ use super::recency::{date_key, DateKey};
 use crate::compare::align::Interner;
 use crate::compare::folders::{listing, parallel};
 use crate::compare::reuse::runs::{
-    covered, formula_ids, grow, merge_ranges, outermost, shingle_hash, Words, MIN_RUN_WORDS, SEED,
+    covered, formula_ids, grow, merge_ranges, outermost, shingle_hash, Words, SEED,
 };
 use crate::types::{
     Document, FileError, InputFormat, ParagraphSources, Source, SourcesReport, WordRange,
@@ -257,7 +257,7 @@ impl Collection {
             let old = &self.words[held.start as usize..held.end as usize];
             let runs: Vec<_> = grow(&words.ids, old, group.iter().map(|h| (h.1, h.2)))
                 .into_iter()
-                .filter(|r| r.weight(words) >= MIN_RUN_WORDS)
+                .filter(|r| r.counts(words, &[]))
                 .collect();
             if runs.is_empty() {
                 continue;

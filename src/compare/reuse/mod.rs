@@ -146,7 +146,7 @@ impl Wording {
             let found = grow(&new.ids, &self.old[o].ids, group.iter().map(|h| (h.1, h.2)));
             let good: Vec<Run> = found
                 .into_iter()
-                .filter(|r| r.weight_apart(new, &stock) >= MIN_RUN_WORDS && keep(r))
+                .filter(|r| r.counts(new, &stock) && keep(r))
                 .collect();
             if !good.is_empty() {
                 out.push((o, outermost(good)));

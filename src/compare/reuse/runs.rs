@@ -40,6 +40,10 @@ pub struct Words {
     pub spans: Vec<(usize, usize)>,
     /// Whether each word belongs to a drafting formula.
     pub formula: Vec<bool>,
+    /// Matching words a run must hold in this paragraph's language
+    /// ([`LanguageRules::reuse_min_words`]; never fewer than
+    /// [`MIN_RUN_WORDS`]).
+    pub min_run: usize,
 }
 
 impl Words {
@@ -63,6 +67,7 @@ impl Words {
             }
         });
         w.formula = vec![false; w.ids.len()];
+        w.min_run = rules.reuse_min_words.max(MIN_RUN_WORDS);
         for f in formulas.iter().filter(|f| !f.is_empty()) {
             for i in 0..w.ids.len().saturating_sub(f.len() - 1) {
                 if w.ids[i..i + f.len()] == f[..] {
@@ -123,6 +128,13 @@ impl Run {
     /// that growing it again would find this run.
     pub fn holds(&self, i: usize, j: usize) -> bool {
         (self.new.start..self.new.end).contains(&i) && (self.old.start..self.old.end).contains(&j)
+    }
+
+    /// Whether the run holds enough matching words to count as reused
+    /// wording in the new paragraph's language, the words marked in
+    /// `stock` left out.
+    pub fn counts(&self, new: &Words, stock: &[bool]) -> bool {
+        self.weight_apart(new, stock) >= new.min_run.max(MIN_RUN_WORDS)
     }
 
     /// Matching words that count towards [`MIN_RUN_WORDS`]: those outside
