@@ -405,3 +405,48 @@ mod properties {
         }
     }
 }
+
+/// The page says routine and substantive in the text's language; its
+/// classes, the terminal and the JSON keep the English names.
+#[test]
+fn the_page_says_substantive_in_each_language() {
+    let expected = [
+        ("ar", "جوهري: الصياغة"),
+        ("es", "de fondo: redacción"),
+        ("ru", "по существу: формулировка"),
+        ("zh", "实质性: 措辞"),
+    ];
+    for (lang, mark) in expected {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/langs");
+        let parse = |name: String| resdiff::parse_path(&dir.join(name), None).unwrap();
+        let c = compare(
+            parse(format!("res-69-170.{lang}.plain.txt")),
+            parse(format!("res-69-170.{lang}.edited.plain.txt")),
+            &CompareOptions::default(),
+        );
+        let page = html::render(&c, &HtmlOptions::default());
+        assert!(
+            page.contains(&format!(
+                "<span class=\"substance substantive\">{mark}</span>"
+            )),
+            "{lang}"
+        );
+        let json = serde_json::to_value(&c).unwrap();
+        let changed = json["alignment"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["status"] == "changed")
+            .unwrap();
+        assert_eq!(changed["substance"], "substantive", "{lang}");
+        assert_eq!(changed["reasons"][0], "wording", "{lang}");
+    }
+    let seeds = compare(
+        resdiff::parse_path(Path::new("seeds/001_f645d6d34d6fbb5d.txt"), None).unwrap(),
+        resdiff::parse_path(Path::new("seeds/000_da5010157984a27d.txt"), None).unwrap(),
+        &CompareOptions::default(),
+    );
+    let page = html::render(&seeds, &HtmlOptions::default());
+    assert!(page.contains("<p class=\"substance-counts\">70 de fond, 0 de forme, 0 renforcé</p>"));
+    assert!(page.contains("<span class=\"substance substantive\">de fond: libellé</span>"));
+}

@@ -7,7 +7,7 @@
 //! are not consulted; the HTML page is written right to left. The HTML page prints its own words ([`LABELS`]).
 
 use super::en;
-use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels};
+use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels, SubstanceLabels};
 
 /// The Arabic row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -165,6 +165,7 @@ pub const SECTION_LABELS: SectionLabels = SectionLabels {
 /// The words the HTML page prints for a document in this language.
 pub const LABELS: Labels = Labels {
     sections: SECTION_LABELS,
+    substance: &SUBSTANCE_LABELS,
     redline: "مقارنة النصين",
     old: "السابق",
     new: "الجديد",
@@ -205,4 +206,29 @@ pub const LABELS: Labels = Labels {
     ],
     moves: ["(المكان السابق)", "منقولة إلى"],
     footnotes: ["حاشية", "الحواشي المعدلة"],
+};
+
+/// What the page calls routine and substantive changes in this language.
+pub const SUBSTANCE_LABELS: SubstanceLabels = SubstanceLabels {
+    kinds: ["جوهري", "روتيني"],
+    shifts: ["مُعزَّز", "مُضعَف"],
+    reasons: [
+        "رقم الدورة",
+        "السنة",
+        "التاريخ",
+        "رمز الوثيقة",
+        "ظرف التتابع",
+        "حالة الأحرف",
+        "إحالة أعيد ترقيمها",
+        "الصياغة",
+        "تغيّر الدورة",
+        "تغيّر السنة",
+        "تغيّر التاريخ",
+        "تغيّر الإحالة",
+        "قوة الصياغة",
+        "مُدرج",
+        "محذوف",
+        "منقول",
+        "أعيدت هيكلته",
+    ],
 };

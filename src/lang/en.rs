@@ -9,7 +9,7 @@
 //! ("paragraph 3") would be taken for a spaced footnote marker.
 
 use super::rules::{
-    CoverWords, Labels, LanguageRules, Ordinals, ReuseLabels, SectionLabels, LATIN,
+    CoverWords, Labels, LanguageRules, Ordinals, ReuseLabels, SectionLabels, SubstanceLabels, LATIN,
 };
 
 /// The English row of [`super::LANGUAGES`].
@@ -372,6 +372,7 @@ pub const LABELS: Labels = Labels {
     moves: ["(old place)", "moved to"],
     footnotes: ["Footnote", "Footnotes changed"],
     sections: SECTION_LABELS,
+    substance: &SUBSTANCE_LABELS,
 };
 
 /// The words of the page's cover and footnote sections in this language.
@@ -402,4 +403,29 @@ pub const REUSE_LABELS: ReuseLabels = ReuseLabels {
     ],
     new_language: "new language",
     sources: "Sources of the wording",
+};
+
+/// What the page calls routine and substantive changes in this language.
+pub const SUBSTANCE_LABELS: SubstanceLabels = SubstanceLabels {
+    kinds: ["substantive", "routine"],
+    shifts: ["strengthened", "weakened"],
+    reasons: [
+        "session-ordinal",
+        "year",
+        "date",
+        "document-symbol",
+        "sequence-adverb",
+        "letter-case",
+        "cross-reference-renumbered",
+        "wording",
+        "session-moved",
+        "year-moved",
+        "date-moved",
+        "cross-reference-changed",
+        "strength",
+        "inserted",
+        "deleted",
+        "moved",
+        "restructured",
+    ],
 };

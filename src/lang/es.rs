@@ -3,7 +3,9 @@
 //! "-iendo" or "-endo" ("Recordando"). The HTML page prints its own words ([`LABELS`]).
 
 use super::en;
-use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels, LATIN};
+use super::rules::{
+    CoverWords, Labels, LanguageRules, Ordinals, SectionLabels, SubstanceLabels, LATIN,
+};
 
 /// The Spanish row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -198,6 +200,7 @@ pub const SECTION_LABELS: SectionLabels = SectionLabels {
 /// The words the HTML page prints for a document in this language.
 pub const LABELS: Labels = Labels {
     sections: SECTION_LABELS,
+    substance: &SUBSTANCE_LABELS,
     redline: "Texto comparado",
     old: "Anterior",
     new: "Nuevo",
@@ -238,4 +241,29 @@ pub const LABELS: Labels = Labels {
     ],
     moves: ["(lugar anterior)", "desplazado a"],
     footnotes: ["Nota", "Notas modificadas"],
+};
+
+/// What the page calls routine and substantive changes in this language.
+pub const SUBSTANCE_LABELS: SubstanceLabels = SubstanceLabels {
+    kinds: ["de fondo", "de forma"],
+    shifts: ["reforzado", "debilitado"],
+    reasons: [
+        "número del período de sesiones",
+        "año",
+        "fecha",
+        "signatura del documento",
+        "adverbio de secuencia",
+        "mayúsculas",
+        "remisión renumerada",
+        "redacción",
+        "período de sesiones cambiado",
+        "año cambiado",
+        "fecha cambiada",
+        "remisión cambiada",
+        "fuerza",
+        "insertado",
+        "suprimido",
+        "desplazado",
+        "reestructurado",
+    ],
 };

@@ -5,7 +5,7 @@
 //! token. The only language besides English with its own page words.
 
 use super::rules::{
-    CoverWords, Labels, LanguageRules, Ordinals, ReuseLabels, SectionLabels, LATIN,
+    CoverWords, Labels, LanguageRules, Ordinals, ReuseLabels, SectionLabels, SubstanceLabels, LATIN,
 };
 
 /// The French row of [`super::LANGUAGES`].
@@ -298,6 +298,7 @@ pub const LABELS: Labels = Labels {
     moves: ["(ancienne place)", "déplacé vers"],
     footnotes: ["Note", "Notes modifiées"],
     sections: SECTION_LABELS,
+    substance: &SUBSTANCE_LABELS,
 };
 
 /// The words of the page's cover and footnote sections in this language.
@@ -325,4 +326,29 @@ pub const REUSE_LABELS: ReuseLabels = ReuseLabels {
     share: ["Libellé repris : ", " des mots du nouveau texte viennent de l'ancien"],
     new_language: "nouveau libellé",
     sources: "Sources du libellé",
+};
+
+/// What the page calls routine and substantive changes in this language.
+pub const SUBSTANCE_LABELS: SubstanceLabels = SubstanceLabels {
+    kinds: ["de fond", "de forme"],
+    shifts: ["renforcé", "affaibli"],
+    reasons: [
+        "numéro de session",
+        "année",
+        "date",
+        "cote du document",
+        "adverbe de suite",
+        "casse",
+        "renvoi renuméroté",
+        "libellé",
+        "session déplacée",
+        "année déplacée",
+        "date déplacée",
+        "renvoi modifié",
+        "force",
+        "inséré",
+        "supprimé",
+        "déplacé",
+        "restructuré",
+    ],
 };

@@ -27,7 +27,10 @@ mod rules;
 pub mod substance;
 mod zh;
 
-pub use rules::{is_han, CoverWords, Labels, LanguageRules, Ordinals, ReuseLabels, SectionLabels};
+pub use rules::{
+    is_han, CoverWords, Labels, LanguageRules, Ordinals, ReuseLabels, SectionLabels,
+    SubstanceLabels,
+};
 
 /// The language rows, one file each. The first row is the fallback, and
 /// detection prefers the earlier row on a tie, so the order matters.

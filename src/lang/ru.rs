@@ -4,7 +4,7 @@
 //! of Cyrillic letters, so the stop words here are not consulted. The HTML page prints its own words ([`LABELS`]).
 
 use super::en;
-use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels};
+use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels, SubstanceLabels};
 
 /// The Russian row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -227,6 +227,7 @@ pub const SECTION_LABELS: SectionLabels = SectionLabels {
 /// The words the HTML page prints for a document in this language.
 pub const LABELS: Labels = Labels {
     sections: SECTION_LABELS,
+    substance: &SUBSTANCE_LABELS,
     redline: "Сравнение текстов",
     old: "Прежний",
     new: "Новый",
@@ -262,4 +263,29 @@ pub const LABELS: Labels = Labels {
     ],
     moves: ["(прежнее место)", "перемещён в"],
     footnotes: ["Сноска", "Изменённые сноски"],
+};
+
+/// What the page calls routine and substantive changes in this language.
+pub const SUBSTANCE_LABELS: SubstanceLabels = SubstanceLabels {
+    kinds: ["по существу", "технические"],
+    shifts: ["усилено", "ослаблено"],
+    reasons: [
+        "номер сессии",
+        "год",
+        "дата",
+        "условное обозначение документа",
+        "наречие последовательности",
+        "регистр букв",
+        "ссылка перенумерована",
+        "формулировка",
+        "сессия изменена",
+        "год изменён",
+        "дата изменена",
+        "ссылка изменена",
+        "сила формулировки",
+        "вставлено",
+        "удалено",
+        "перемещено",
+        "структура изменена",
+    ],
 };

@@ -203,6 +203,21 @@ pub struct Labels {
     pub footnotes: [&'static str; 2],
     /// The words of the cover and footnote sections.
     pub sections: SectionLabels,
+    /// The words the page says of routine and substantive changes.
+    pub substance: &'static SubstanceLabels,
+}
+
+/// What the page calls routine and substantive changes, their reasons and
+/// strength shifts, in one language (the terminal and JSON keep the
+/// English names).
+#[derive(Debug)]
+pub struct SubstanceLabels {
+    /// "substantive", "routine".
+    pub kinds: [&'static str; 2],
+    /// "strengthened", "weakened".
+    pub shifts: [&'static str; 2],
+    /// Each reason, in the order [`crate::types::Reason`] declares them.
+    pub reasons: [&'static str; 17],
 }
 
 /// The words of the page's cover section, which reports what changed on

@@ -5,7 +5,9 @@
 //! as texts write either. Sub-paragraphs are lettered in Latin. The HTML page prints its own words ([`LABELS`]).
 
 use super::en;
-use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels, LATIN};
+use super::rules::{
+    CoverWords, Labels, LanguageRules, Ordinals, SectionLabels, SubstanceLabels, LATIN,
+};
 
 /// The Chinese row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -111,6 +113,7 @@ pub const SECTION_LABELS: SectionLabels = SectionLabels {
 /// The words the HTML page prints for a document in this language.
 pub const LABELS: Labels = Labels {
     sections: SECTION_LABELS,
+    substance: &SUBSTANCE_LABELS,
     redline: "文本对照",
     old: "原文本",
     new: "新文本",
@@ -138,4 +141,29 @@ pub const LABELS: Labels = Labels {
     ],
     moves: ["（原位置）", "移至"],
     footnotes: ["脚注", "修改的脚注"],
+};
+
+/// What the page calls routine and substantive changes in this language.
+pub const SUBSTANCE_LABELS: SubstanceLabels = SubstanceLabels {
+    kinds: ["实质性", "例行"],
+    shifts: ["加强", "减弱"],
+    reasons: [
+        "届会序号",
+        "年份",
+        "日期",
+        "文件编号",
+        "顺序副词",
+        "大小写",
+        "交叉引用重新编号",
+        "措辞",
+        "届会变动",
+        "年份变动",
+        "日期变动",
+        "交叉引用变动",
+        "语气强度",
+        "插入",
+        "删除",
+        "移动",
+        "结构调整",
+    ],
 };

@@ -297,7 +297,12 @@ fn body(out: &mut String, c: &Comparison, options: &HtmlOptions, l: &Labels) {
         }
         if options.substantive && e.substance == Some(crate::types::Substance::Routine) {
             flush(out, &mut folded);
-            let line = super::substance::routine_line_html(e, &heading_label(e, l), &anchor(e));
+            let line = super::substance::routine_line_html(
+                e,
+                &heading_label(e, l),
+                &anchor(e),
+                l.substance,
+            );
             out.push_str(&line);
             continue;
         }
@@ -369,7 +374,7 @@ fn entry_heading_html(out: &mut String, c: &Comparison, e: &Entry, l: &Labels) {
             );
         }
     }
-    out.push_str(&super::substance::marks_html(e));
+    out.push_str(&super::substance::marks_html(e, l.substance));
     out.push_str("</div>\n");
 }
 

@@ -167,7 +167,7 @@ fn summary(out: &mut String, c: &Comparison, l: &Labels) {
 
 /// The changed paragraphs, many to a line.
 fn changed_list(out: &mut String, c: &Comparison, l: &Labels) {
-    out.push_str(&super::substance::summary_html(c, |e| {
+    out.push_str(&super::substance::summary_html(c, l.substance, |e| {
         (
             super::html_notes::entry_anchor(e),
             super::entry_heading(e, l.old_marker, l.was),

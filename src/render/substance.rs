@@ -9,52 +9,80 @@ use std::fmt::Write as _;
 
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
+use crate::lang::SubstanceLabels;
 use crate::types::{Comparison, Direction, Entry, Shift, Substance, Summary};
+
+/// The English words, which the terminal, Markdown and JSON use (and the
+/// names of the page's classes).
+fn english() -> &'static SubstanceLabels {
+    crate::lang::Language("en").rules().labels.substance
+}
 
 /// "substantive" or "routine".
 pub fn substance_name(s: Substance) -> &'static str {
+    kind_word(s, english())
+}
+
+fn kind_word(s: Substance, l: &'static SubstanceLabels) -> &'static str {
     match s {
-        Substance::Routine => "routine",
-        Substance::Substantive => "substantive",
+        Substance::Substantive => l.kinds[0],
+        Substance::Routine => l.kinds[1],
     }
 }
 
 /// "strengthened" or "weakened".
 pub fn direction_name(d: Direction) -> &'static str {
+    direction_word(d, english())
+}
+
+fn direction_word(d: Direction, l: &'static SubstanceLabels) -> &'static str {
     match d {
-        Direction::Strengthened => "strengthened",
-        Direction::Weakened => "weakened",
+        Direction::Strengthened => l.shifts[0],
+        Direction::Weakened => l.shifts[1],
     }
 }
 
 /// "substantive: wording, strength", or none for an unchanged entry.
 pub fn entry_note(e: &Entry) -> Option<String> {
+    entry_note_in(e, english())
+}
+
+/// [`entry_note`] in the words `l` of the page's language.
+fn entry_note_in(e: &Entry, l: &'static SubstanceLabels) -> Option<String> {
     let s = e.substance?;
-    let reasons: Vec<&str> = e.reasons.iter().map(|r| r.name()).collect();
+    let reasons: Vec<&str> = e.reasons.iter().map(|&r| l.reasons[r as usize]).collect();
     Some(if reasons.is_empty() {
-        substance_name(s).to_string()
+        kind_word(s, l).to_string()
     } else {
-        format!("{}: {}", substance_name(s), reasons.join(", "))
+        format!("{}: {}", kind_word(s, l), reasons.join(", "))
     })
 }
 
 /// "strengthened: Encourages → Urges".
 pub fn shift_text(s: &Shift) -> String {
-    format!("{}: {} → {}", direction_name(s.direction), s.old, s.new)
+    shift_text_in(s, english())
+}
+
+fn shift_text_in(s: &Shift, l: &'static SubstanceLabels) -> String {
+    format!("{}: {} → {}", direction_word(s.direction, l), s.old, s.new)
 }
 
 /// "12 substantive, 7 routine, 2 strengthened" (and the weakened when
 /// there are some); none when no paragraph changed.
 pub fn counts_text(s: &Summary) -> Option<String> {
+    counts_text_in(s, english())
+}
+
+fn counts_text_in(s: &Summary, l: &'static SubstanceLabels) -> Option<String> {
     if s.substantive + s.routine == 0 {
         return None;
     }
     let mut line = format!(
-        "{} substantive, {} routine, {} strengthened",
-        s.substantive, s.routine, s.strengthened
+        "{} {}, {} {}, {} {}",
+        s.substantive, l.kinds[0], s.routine, l.kinds[1], s.strengthened, l.shifts[0]
     );
     if s.weakened > 0 {
-        let _ = write!(line, ", {} weakened", s.weakened);
+        let _ = write!(line, ", {} {}", s.weakened, l.shifts[1]);
     }
     Some(line)
 }
@@ -72,9 +100,9 @@ pub const CSS: &str = r#"
 
 /// The marks beside a paragraph's label: its substance and reasons, then
 /// each strength shift.
-pub fn marks_html(e: &Entry) -> String {
+pub fn marks_html(e: &Entry, l: &'static SubstanceLabels) -> String {
     let mut out = String::new();
-    if let (Some(s), Some(note)) = (e.substance, entry_note(e)) {
+    if let (Some(s), Some(note)) = (e.substance, entry_note_in(e, l)) {
         let _ = write!(
             out,
             " <span class=\"substance {}\">{}</span>",
@@ -88,27 +116,36 @@ pub fn marks_html(e: &Entry) -> String {
             " <span class=\"shift {}\" data-ladder=\"{}\">{}</span>",
             direction_name(s.direction),
             attr(s.ladder),
-            text(&shift_text(s))
+            text(&shift_text_in(s, l))
         );
     }
     out
 }
 
 /// The one line a routine entry is folded into under `--substantive`.
-pub fn routine_line_html(e: &Entry, label: &str, anchor: &str) -> String {
+pub fn routine_line_html(
+    e: &Entry,
+    label: &str,
+    anchor: &str,
+    l: &'static SubstanceLabels,
+) -> String {
     format!(
         "<p class=\"routine-line\" id=\"{}\">{} {}</p>\n",
         attr(anchor),
         text(label),
-        text(&entry_note(e).unwrap_or_default())
+        text(&entry_note_in(e, l).unwrap_or_default())
     )
 }
 
 /// The summary's part on substance: the counts line, the substantive
 /// changes then the routine ones (links to their paragraphs), and every
 /// strength shift. `link` gives an entry's anchor and label.
-pub fn summary_html(c: &Comparison, link: impl Fn(&Entry) -> (String, String)) -> String {
-    let Some(counts) = counts_text(&c.summary) else {
+pub fn summary_html(
+    c: &Comparison,
+    l: &'static SubstanceLabels,
+    link: impl Fn(&Entry) -> (String, String),
+) -> String {
+    let Some(counts) = counts_text_in(&c.summary, l) else {
         return String::new();
     };
     let mut out = format!(
@@ -124,7 +161,7 @@ pub fn summary_html(c: &Comparison, link: impl Fn(&Entry) -> (String, String)) -
         if entries.is_empty() {
             continue;
         }
-        let _ = write!(out, "<p>{}:", substance_name(kind));
+        let _ = write!(out, "<p>{}:", kind_word(kind, l));
         for (k, e) in entries.iter().enumerate() {
             let (anchor, label) = link(e);
             let sep = if k == 0 { " " } else { ", " };
@@ -152,11 +189,47 @@ pub fn summary_html(c: &Comparison, link: impl Fn(&Entry) -> (String, String)) -
                 attr(&anchor),
                 text(&label),
                 direction_name(s.direction),
-                text(&shift_text(s))
+                text(&shift_text_in(s, l))
             );
         }
         out.push_str("</ul>\n");
     }
     out.push_str("</section>\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::Reason;
+
+    /// The language tables list the reasons in the enum's order: the
+    /// English one, which is the reasons' own names, shows it.
+    #[test]
+    fn the_reason_words_follow_the_enums_order() {
+        let all = [
+            Reason::SessionOrdinal,
+            Reason::Year,
+            Reason::Date,
+            Reason::DocumentSymbol,
+            Reason::SequenceAdverb,
+            Reason::LetterCase,
+            Reason::CrossReferenceRenumbered,
+            Reason::Wording,
+            Reason::SessionMoved,
+            Reason::YearMoved,
+            Reason::DateMoved,
+            Reason::CrossReferenceChanged,
+            Reason::Strength,
+            Reason::Inserted,
+            Reason::Deleted,
+            Reason::Moved,
+            Reason::Restructured,
+        ];
+        assert_eq!(all.len(), english().reasons.len());
+        for (k, r) in all.into_iter().enumerate() {
+            assert_eq!(r as usize, k);
+            assert_eq!(english().reasons[k], r.name());
+        }
+    }
 }
