@@ -610,3 +610,33 @@ fn the_html_history_prints_each_step_from_a_new_page() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The history page speaks the texts' language: a French chain's page has
+/// French headings and chain summary; the terminal keeps English.
+#[test]
+fn a_french_chain_has_a_french_page() {
+    let out = resdiff(&[
+        "history",
+        "--format",
+        "html",
+        "seeds/001_f645d6d34d6fbb5d.txt",
+        "seeds/000_da5010157984a27d.txt",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let page = stdout(&out);
+    assert!(page.contains("<title>Historique: A/RES/78/265 → A/RES/78/311</title>"));
+    assert!(page.contains("<h1>Historique de 2 versions</h1>"));
+    assert!(page.contains("<h2>Les paragraphes au fil des versions</h2>"));
+    assert!(page.contains(
+        "<p class=\"chain\">71 lignées de paragraphes: 1 jamais modifiées, 4 modifiées, 25 insérées, 41 supprimées, 0 insérées puis supprimées; mots: 2306 insérés, 4661 supprimés</p>"
+    ), "{page}");
+    let terminal = stdout(&resdiff(&[
+        "history",
+        "seeds/001_f645d6d34d6fbb5d.txt",
+        "seeds/000_da5010157984a27d.txt",
+    ]));
+    assert!(
+        terminal.contains("Whole chain: 71 paragraph lineages: 1 never changed,"),
+        "{terminal}"
+    );
+}

@@ -7,7 +7,9 @@
 //! are not consulted; the HTML page is written right to left. The HTML page prints its own words ([`LABELS`]).
 
 use super::en;
-use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels, SubstanceLabels};
+use super::rules::{
+    CoverWords, HistoryLabels, Labels, LanguageRules, Ordinals, SectionLabels, SubstanceLabels,
+};
 
 /// The Arabic row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -166,6 +168,7 @@ pub const SECTION_LABELS: SectionLabels = SectionLabels {
 pub const LABELS: Labels = Labels {
     sections: SECTION_LABELS,
     substance: &SUBSTANCE_LABELS,
+    history: &HISTORY_LABELS,
     redline: "مقارنة النصين",
     old: "السابق",
     new: "الجديد",
@@ -230,5 +233,23 @@ pub const SUBSTANCE_LABELS: SubstanceLabels = SubstanceLabels {
         "محذوف",
         "منقول",
         "أعيدت هيكلته",
+    ],
+};
+
+/// The words of the history page in this language.
+pub const HISTORY_LABELS: HistoryLabels = HistoryLabels {
+    title: "السجل",
+    heading: ["سجل ", " نسخ"],
+    grid: "الفقرات عبر النسخ",
+    chain: [
+        "تسلسلات فقرات",
+        "لم تتغير قط",
+        "تغيرت",
+        "أُدرجت",
+        "حُذفت",
+        "أُدرجت ثم حُذفت",
+        "الكلمات",
+        "مُدرجة",
+        "محذوفة",
     ],
 };

@@ -9,7 +9,8 @@
 //! ("paragraph 3") would be taken for a spaced footnote marker.
 
 use super::rules::{
-    CoverWords, Labels, LanguageRules, Ordinals, ReuseLabels, SectionLabels, SubstanceLabels, LATIN,
+    CoverWords, HistoryLabels, Labels, LanguageRules, Ordinals, ReuseLabels, SectionLabels,
+    SubstanceLabels, LATIN,
 };
 
 /// The English row of [`super::LANGUAGES`].
@@ -373,6 +374,7 @@ pub const LABELS: Labels = Labels {
     footnotes: ["Footnote", "Footnotes changed"],
     sections: SECTION_LABELS,
     substance: &SUBSTANCE_LABELS,
+    history: &HISTORY_LABELS,
 };
 
 /// The words of the page's cover and footnote sections in this language.
@@ -427,5 +429,23 @@ pub const SUBSTANCE_LABELS: SubstanceLabels = SubstanceLabels {
         "deleted",
         "moved",
         "restructured",
+    ],
+};
+
+/// The words of the history page in this language.
+pub const HISTORY_LABELS: HistoryLabels = HistoryLabels {
+    title: "History",
+    heading: ["History of ", " versions"],
+    grid: "Paragraphs through the versions",
+    chain: [
+        "paragraph lineages",
+        "never changed",
+        "changed",
+        "inserted",
+        "deleted",
+        "inserted and deleted again",
+        "words",
+        "inserted",
+        "deleted",
     ],
 };

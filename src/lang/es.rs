@@ -4,7 +4,8 @@
 
 use super::en;
 use super::rules::{
-    CoverWords, Labels, LanguageRules, Ordinals, SectionLabels, SubstanceLabels, LATIN,
+    CoverWords, HistoryLabels, Labels, LanguageRules, Ordinals, SectionLabels, SubstanceLabels,
+    LATIN,
 };
 
 /// The Spanish row of [`super::LANGUAGES`].
@@ -201,6 +202,7 @@ pub const SECTION_LABELS: SectionLabels = SectionLabels {
 pub const LABELS: Labels = Labels {
     sections: SECTION_LABELS,
     substance: &SUBSTANCE_LABELS,
+    history: &HISTORY_LABELS,
     redline: "Texto comparado",
     old: "Anterior",
     new: "Nuevo",
@@ -265,5 +267,23 @@ pub const SUBSTANCE_LABELS: SubstanceLabels = SubstanceLabels {
         "suprimido",
         "desplazado",
         "reestructurado",
+    ],
+};
+
+/// The words of the history page in this language.
+pub const HISTORY_LABELS: HistoryLabels = HistoryLabels {
+    title: "Historial",
+    heading: ["Historial de ", " versiones"],
+    grid: "Los párrafos a lo largo de las versiones",
+    chain: [
+        "linajes de párrafos",
+        "nunca modificados",
+        "modificados",
+        "insertados",
+        "suprimidos",
+        "insertados y luego suprimidos",
+        "palabras",
+        "insertadas",
+        "suprimidas",
     ],
 };

@@ -5,7 +5,8 @@
 //! token. The only language besides English with its own page words.
 
 use super::rules::{
-    CoverWords, Labels, LanguageRules, Ordinals, ReuseLabels, SectionLabels, SubstanceLabels, LATIN,
+    CoverWords, HistoryLabels, Labels, LanguageRules, Ordinals, ReuseLabels, SectionLabels,
+    SubstanceLabels, LATIN,
 };
 
 /// The French row of [`super::LANGUAGES`].
@@ -299,6 +300,7 @@ pub const LABELS: Labels = Labels {
     footnotes: ["Note", "Notes modifiées"],
     sections: SECTION_LABELS,
     substance: &SUBSTANCE_LABELS,
+    history: &HISTORY_LABELS,
 };
 
 /// The words of the page's cover and footnote sections in this language.
@@ -350,5 +352,23 @@ pub const SUBSTANCE_LABELS: SubstanceLabels = SubstanceLabels {
         "supprimé",
         "déplacé",
         "restructuré",
+    ],
+};
+
+/// The words of the history page in this language.
+pub const HISTORY_LABELS: HistoryLabels = HistoryLabels {
+    title: "Historique",
+    heading: ["Historique de ", " versions"],
+    grid: "Les paragraphes au fil des versions",
+    chain: [
+        "lignées de paragraphes",
+        "jamais modifiées",
+        "modifiées",
+        "insérées",
+        "supprimées",
+        "insérées puis supprimées",
+        "mots",
+        "insérés",
+        "supprimés",
     ],
 };

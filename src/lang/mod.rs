@@ -28,7 +28,7 @@ pub mod substance;
 mod zh;
 
 pub use rules::{
-    is_han, CoverWords, Labels, LanguageRules, Ordinals, ReuseLabels, SectionLabels,
+    is_han, CoverWords, HistoryLabels, Labels, LanguageRules, Ordinals, ReuseLabels, SectionLabels,
     SubstanceLabels,
 };
 

@@ -4,7 +4,9 @@
 //! of Cyrillic letters, so the stop words here are not consulted. The HTML page prints its own words ([`LABELS`]).
 
 use super::en;
-use super::rules::{CoverWords, Labels, LanguageRules, Ordinals, SectionLabels, SubstanceLabels};
+use super::rules::{
+    CoverWords, HistoryLabels, Labels, LanguageRules, Ordinals, SectionLabels, SubstanceLabels,
+};
 
 /// The Russian row of [`super::LANGUAGES`].
 pub const RULES: LanguageRules = LanguageRules {
@@ -228,6 +230,7 @@ pub const SECTION_LABELS: SectionLabels = SectionLabels {
 pub const LABELS: Labels = Labels {
     sections: SECTION_LABELS,
     substance: &SUBSTANCE_LABELS,
+    history: &HISTORY_LABELS,
     redline: "Сравнение текстов",
     old: "Прежний",
     new: "Новый",
@@ -287,5 +290,23 @@ pub const SUBSTANCE_LABELS: SubstanceLabels = SubstanceLabels {
         "удалено",
         "перемещено",
         "структура изменена",
+    ],
+};
+
+/// The words of the history page in this language.
+pub const HISTORY_LABELS: HistoryLabels = HistoryLabels {
+    title: "История",
+    heading: ["История ", " версий"],
+    grid: "Пункты по версиям",
+    chain: [
+        "линий пунктов",
+        "без изменений",
+        "изменено",
+        "вставлено",
+        "удалено",
+        "вставлено и затем удалено",
+        "слова",
+        "вставлено",
+        "удалено",
     ],
 };

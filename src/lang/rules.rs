@@ -205,6 +205,24 @@ pub struct Labels {
     pub sections: SectionLabels,
     /// The words the page says of routine and substantive changes.
     pub substance: &'static SubstanceLabels,
+    /// The words of the history page (`resdiff history --format html`).
+    pub history: &'static HistoryLabels,
+}
+
+/// The words of the history page, in one language.
+#[derive(Debug)]
+pub struct HistoryLabels {
+    /// "History", before the versions' symbols in the page's title.
+    pub title: &'static str,
+    /// "History of ", " versions": the heading around the number.
+    pub heading: [&'static str; 2],
+    /// "Paragraphs through the versions": the grid's heading.
+    pub grid: &'static str,
+    /// The chain summary's words, after each count: "paragraph
+    /// lineages", "never changed", "changed", "inserted", "deleted",
+    /// "inserted and deleted again", then "words" and the words'
+    /// "inserted", "deleted".
+    pub chain: [&'static str; 9],
 }
 
 /// What the page calls routine and substantive changes, their reasons and

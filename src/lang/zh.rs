@@ -6,7 +6,8 @@
 
 use super::en;
 use super::rules::{
-    CoverWords, Labels, LanguageRules, Ordinals, SectionLabels, SubstanceLabels, LATIN,
+    CoverWords, HistoryLabels, Labels, LanguageRules, Ordinals, SectionLabels, SubstanceLabels,
+    LATIN,
 };
 
 /// The Chinese row of [`super::LANGUAGES`].
@@ -114,6 +115,7 @@ pub const SECTION_LABELS: SectionLabels = SectionLabels {
 pub const LABELS: Labels = Labels {
     sections: SECTION_LABELS,
     substance: &SUBSTANCE_LABELS,
+    history: &HISTORY_LABELS,
     redline: "文本对照",
     old: "原文本",
     new: "新文本",
@@ -165,5 +167,23 @@ pub const SUBSTANCE_LABELS: SubstanceLabels = SubstanceLabels {
         "删除",
         "移动",
         "结构调整",
+    ],
+};
+
+/// The words of the history page in this language.
+pub const HISTORY_LABELS: HistoryLabels = HistoryLabels {
+    title: "历史",
+    heading: ["共 ", " 个版本的历史"],
+    grid: "各版本中的段落",
+    chain: [
+        "个段落谱系",
+        "从未改动",
+        "改动",
+        "插入",
+        "删除",
+        "插入后又删除",
+        "字词",
+        "插入",
+        "删除",
     ],
 };

@@ -41,8 +41,9 @@ pub fn render(h: &History) -> String {
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'none'; img-src 'none'; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>History: {}</title>\n<style>{CSS}{GRID_CSS}</style>\n</head>\n<body>\n",
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}: {}</title>\n<style>{CSS}{GRID_CSS}</style>\n</head>\n<body>\n",
         attr(lang.0),
+        text(l.history.title),
         text(&names.join(" → "))
     );
     header(&mut out, h, l);
@@ -63,8 +64,10 @@ pub fn write(out: &mut impl std::io::Write, h: &History) -> std::io::Result<()> 
 fn header(out: &mut String, h: &History, l: &Labels) {
     let _ = writeln!(
         out,
-        "<header>\n<h1>History of {} versions</h1>\n<table class=\"docs\">\n<tr><th></th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        "<header>\n<h1>{}{}{}</h1>\n<table class=\"docs\">\n<tr><th></th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        text(l.history.heading[0]),
         h.versions.len(),
+        text(l.history.heading[1]),
         text(l.columns[0]),
         text(l.columns[1]),
         text(l.columns[2]),
@@ -143,13 +146,17 @@ fn header(out: &mut String, h: &History, l: &Labels) {
     let _ = writeln!(
         out,
         "<p class=\"chain\">{}</p>\n</header>",
-        text(&super::chain_summary_text(h))
+        text(&super::chain_summary_in(h, l.history))
     );
 }
 
 /// The table of lineages × versions.
 fn grid(out: &mut String, h: &History, l: &Labels) {
-    out.push_str("<h2>Paragraphs through the versions</h2>\n<table class=\"grid\">\n<thead><tr>");
+    let _ = write!(
+        out,
+        "<h2>{}</h2>\n<table class=\"grid\">\n<thead><tr>",
+        text(l.history.grid)
+    );
     for (v, version) in h.versions.iter().enumerate() {
         let _ = write!(out, "<th>v{}<br>{}</th>", v + 1, text(version.name()));
     }

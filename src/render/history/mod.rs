@@ -68,17 +68,31 @@ pub fn changed_steps(lineage: &Lineage) -> usize {
 
 /// The chain summary in words, for the terminal and Markdown.
 pub fn chain_summary_text(history: &History) -> String {
+    chain_summary_in(history, crate::lang::Language("en").rules().labels.history)
+}
+
+/// [`chain_summary_text`] in the words `l` of a language.
+pub fn chain_summary_in(history: &History, l: &crate::lang::HistoryLabels) -> String {
     let s = &history.summary;
+    let w = &l.chain;
     format!(
-        "{} paragraph lineages: {} never changed, {} changed, {} inserted, {} deleted, \
-         {} inserted and deleted again; words: {} inserted, {} deleted",
+        "{} {}: {} {}, {} {}, {} {}, {} {}, {} {}; {}: {} {}, {} {}",
         s.lineages,
+        w[0],
         s.never_changed,
+        w[1],
         s.changed,
+        w[2],
         s.inserted,
+        w[3],
         s.deleted,
+        w[4],
         s.transient,
+        w[5],
+        w[6],
         s.words_inserted,
-        s.words_deleted
+        w[7],
+        s.words_deleted,
+        w[8]
     )
 }
