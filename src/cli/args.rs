@@ -85,6 +85,15 @@ pub struct HistoryArgs {
     /// Print nothing; only set the exit status.
     #[arg(short, long)]
     pub quiet: bool,
+    /// What is compared, and how the versions are read.
+    #[command(flatten)]
+    pub compared: ComparedArgs,
+}
+
+/// What a comparison folds away and how it reads its inputs: the flags a
+/// comparison of two texts and `resdiff history` share.
+#[derive(Args)]
+pub struct ComparedArgs {
     /// Compare without regard to letter case.
     #[arg(long)]
     pub ignore_case: bool,
@@ -94,9 +103,21 @@ pub struct HistoryArgs {
     /// Leave footnote texts out of the comparison.
     #[arg(long)]
     pub ignore_footnotes: bool,
-    /// Read every version as this form instead of detecting it.
+    /// Read every input as this form instead of detecting it.
     #[arg(long, value_enum)]
     pub input_format: Option<FormatArg>,
+}
+
+impl From<&ComparedArgs> for CompareOptions {
+    fn from(args: &ComparedArgs) -> Self {
+        CompareOptions {
+            key: KeyOptions {
+                ignore_case: args.ignore_case,
+                ignore_punctuation: args.ignore_punctuation,
+            },
+            ignore_footnotes: args.ignore_footnotes,
+        }
+    }
 }
 
 /// What a comparison (of files, of folders, or for git) is asked to do.
@@ -140,18 +161,9 @@ pub struct CompareArgs {
     /// Print only the summary.
     #[arg(long)]
     pub stat: bool,
-    /// Compare without regard to letter case.
-    #[arg(long)]
-    pub ignore_case: bool,
-    /// Leave punctuation out of the comparison.
-    #[arg(long)]
-    pub ignore_punctuation: bool,
-    /// Leave footnote texts out of the comparison.
-    #[arg(long)]
-    pub ignore_footnotes: bool,
-    /// Read both inputs as this form instead of detecting it.
-    #[arg(long, value_enum)]
-    pub input_format: Option<FormatArg>,
+    /// What is compared, and how the inputs are read.
+    #[command(flatten)]
+    pub compared: ComparedArgs,
     /// Word (`--format docx`): the author of the tracked changes.
     #[arg(long, value_name = "NAME", default_value = resdiff::render::docx::DEFAULT_AUTHOR)]
     pub author: String,
@@ -218,13 +230,7 @@ impl From<FormatArg> for InputFormat {
 
 impl From<&CompareArgs> for CompareOptions {
     fn from(args: &CompareArgs) -> Self {
-        CompareOptions {
-            key: KeyOptions {
-                ignore_case: args.ignore_case,
-                ignore_punctuation: args.ignore_punctuation,
-            },
-            ignore_footnotes: args.ignore_footnotes,
-        }
+        (&args.compared).into()
     }
 }
 

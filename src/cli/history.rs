@@ -14,29 +14,17 @@ use resdiff::compare::history_order::read_chain;
 use resdiff::render::history::{html, markdown, terminal};
 use resdiff::render::json;
 use resdiff::render::terminal::TerminalOptions;
-use resdiff::{CompareOptions, Document, KeyOptions};
+use resdiff::Document;
 use termcolor::BufferedStandardStream;
 
 use super::args::{CompareFormat, HistoryArgs};
 use super::outcome;
 use super::run::{color_choice, write_output};
 
-impl From<&HistoryArgs> for CompareOptions {
-    fn from(args: &HistoryArgs) -> Self {
-        CompareOptions {
-            key: KeyOptions {
-                ignore_case: args.ignore_case,
-                ignore_punctuation: args.ignore_punctuation,
-            },
-            ignore_footnotes: args.ignore_footnotes,
-        }
-    }
-}
-
 /// Runs `resdiff history`.
 pub fn run(args: &HistoryArgs) -> anyhow::Result<ExitCode> {
     let versions = read_versions(args)?;
-    let h = history(versions, &args.into());
+    let h = history(versions, &(&args.compared).into());
     let code = outcome(h.has_differences());
     if args.quiet {
         return Ok(code);
@@ -72,7 +60,7 @@ pub fn run(args: &HistoryArgs) -> anyhow::Result<ExitCode> {
 /// The versions in chain order: the files as given, or one folder's
 /// documents in the order their covers give. Refuses fewer than two.
 fn read_versions(args: &HistoryArgs) -> anyhow::Result<Vec<Document>> {
-    let format = args.input_format.map(Into::into);
+    let format = args.compared.input_format.map(Into::into);
     if let [dir] = args.paths.as_slice() {
         if dir.is_dir() {
             let docs = read_chain(dir, format)?;

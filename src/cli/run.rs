@@ -78,7 +78,7 @@ pub fn run_files(old: &Path, new: &Path, args: &CompareArgs) -> anyhow::Result<E
 
 /// Reads and compares two files.
 pub fn compare_files(old: &Path, new: &Path, args: &CompareArgs) -> anyhow::Result<Comparison> {
-    let format = args.input_format.map(Into::into);
+    let format = args.compared.input_format.map(Into::into);
     let view = args.docx_view.into();
     // Large documents are read on two cores at once.
     let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len() as usize);
@@ -140,7 +140,12 @@ pub fn run_folders(old: &Path, new: &Path, args: &CompareArgs) -> anyhow::Result
             file.display()
         );
     }
-    let result = compare_folders(old, new, args.input_format.map(Into::into), &args.into())?;
+    let result = compare_folders(
+        old,
+        new,
+        args.compared.input_format.map(Into::into),
+        &args.into(),
+    )?;
     let code = if !result.errors.is_empty() {
         ExitCode::from(EXIT_TROUBLE)
     } else {
