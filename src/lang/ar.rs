@@ -102,20 +102,7 @@ pub const RULES: LanguageRules = LanguageRules {
         "على جميع المستويات",
         "الدول الأعضاء",
     ],
-    months: [
-        "يناير",
-        "فبراير",
-        "مارس",
-        "أبريل",
-        "مايو",
-        "يونيه",
-        "يوليه",
-        "أغسطس",
-        "سبتمبر",
-        "أكتوبر",
-        "نوفمبر",
-        "ديسمبر",
-    ],
+    months: MONTHS,
     reuse_labels: &en::REUSE_LABELS,
     reuse_min_words: 8,
     labels: &LABELS,
@@ -253,3 +240,19 @@ pub const HISTORY_LABELS: HistoryLabels = HistoryLabels {
         "محذوفة",
     ],
 };
+
+/// The months, January first (shared with the routine-change rules).
+pub(super) const MONTHS: [&str; 12] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيه",
+    "يوليه",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+];

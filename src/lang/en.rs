@@ -246,20 +246,7 @@ pub const RULES: LanguageRules = LanguageRules {
         "relevant stakeholders",
         "Member States",
     ],
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
+    months: MONTHS,
     reuse_labels: &REUSE_LABELS,
     reuse_min_words: 8,
     labels: &LABELS,
@@ -449,3 +436,19 @@ pub const HISTORY_LABELS: HistoryLabels = HistoryLabels {
         "deleted",
     ],
 };
+
+/// The months, January first (shared with the routine-change rules).
+pub(super) const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];

@@ -133,20 +133,7 @@ pub const RULES: LanguageRules = LanguageRules {
         "interesados pertinentes",
         "Estados Miembros",
     ],
-    months: [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
+    months: MONTHS,
     reuse_labels: &en::REUSE_LABELS,
     reuse_min_words: 8,
     labels: &LABELS,
@@ -287,3 +274,19 @@ pub const HISTORY_LABELS: HistoryLabels = HistoryLabels {
         "suprimidas",
     ],
 };
+
+/// The months, January first (shared with the routine-change rules).
+pub(super) const MONTHS: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];

@@ -206,20 +206,7 @@ pub const RULES: LanguageRules = LanguageRules {
         "parties prenantes concernées",
         "États Membres",
     ],
-    months: [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
+    months: MONTHS,
     reuse_labels: &REUSE_LABELS,
     reuse_min_words: 8,
     labels: &LABELS,
@@ -372,3 +359,19 @@ pub const HISTORY_LABELS: HistoryLabels = HistoryLabels {
         "supprimés",
     ],
 };
+
+/// The months, January first (shared with the routine-change rules).
+pub(super) const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];

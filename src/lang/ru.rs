@@ -142,20 +142,7 @@ pub const RULES: LanguageRules = LanguageRules {
         "соответствующие заинтересованные стороны",
         "государства-члены",
     ],
-    months: [
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ],
+    months: MONTHS,
     reuse_labels: &en::REUSE_LABELS,
     reuse_min_words: 8,
     labels: &LABELS,
@@ -310,3 +297,19 @@ pub const HISTORY_LABELS: HistoryLabels = HistoryLabels {
         "удалено",
     ],
 };
+
+/// The months, January first (shared with the routine-change rules).
+pub(super) const MONTHS: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];

@@ -66,9 +66,7 @@ pub const RULES: LanguageRules = LanguageRules {
         "各级",
         "会员国",
     ],
-    months: [
-        "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
-    ],
+    months: MONTHS,
     reuse_labels: &en::REUSE_LABELS,
     reuse_min_words: 16,
     labels: &LABELS,
@@ -187,3 +185,8 @@ pub const HISTORY_LABELS: HistoryLabels = HistoryLabels {
         "删除",
     ],
 };
+
+/// The months, January first (shared with the routine-change rules).
+pub(super) const MONTHS: [&str; 12] = [
+    "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
+];

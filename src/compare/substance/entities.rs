@@ -126,7 +126,11 @@ fn dates(words: &[Word], rules: &SubstanceRules) -> Vec<Entity> {
         }
         return out;
     }
-    let is_month = |w: &Word| w.shape == Shape::Letters && w.is_one_of(rules.months, rules);
+    let is_month = |w: &Word| {
+        w.shape == Shape::Letters
+            && (w.is_one_of(rules.month_variants, rules)
+                || w.is_one_of_any_case(rules.months, rules))
+    };
     let joiner = |k: usize| {
         words
             .get(k)

@@ -57,6 +57,14 @@ impl Word {
     pub(super) fn is_one_of(&self, list: &[&str], rules: &SubstanceRules) -> bool {
         list.contains(&self.lower.as_str()) || list.contains(&self.stem(rules))
     }
+
+    /// [`Word::is_one_of`] for a list written with capitals ("January"):
+    /// its ASCII letters compared without regard to case.
+    pub(super) fn is_one_of_any_case(&self, list: &[&str], rules: &SubstanceRules) -> bool {
+        let stem = self.stem(rules);
+        list.iter()
+            .any(|m| m.eq_ignore_ascii_case(&self.lower) || m.eq_ignore_ascii_case(stem))
+    }
 }
 
 fn digit(c: char) -> Option<char> {

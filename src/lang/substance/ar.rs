@@ -11,21 +11,10 @@ use super::rules::{rung, SubstanceRules};
 
 /// The Arabic row.
 pub(super) const RULES: SubstanceRules = SubstanceRules {
-    months: &[
-        "يناير",
-        "فبراير",
-        "مارس",
-        "أبريل",
-        "مايو",
-        "يونيه",
+    months: &crate::lang::ar::MONTHS,
+    month_variants: &[
         "يونيو",
-        "يوليه",
         "يوليو",
-        "أغسطس",
-        "سبتمبر",
-        "أكتوبر",
-        "نوفمبر",
-        "ديسمبر",
         "كانون",
         "شباط",
         "آذار",

@@ -7,20 +7,8 @@ use super::rules::{rung, SubstanceRules};
 
 /// The English row.
 pub(super) const RULES: SubstanceRules = SubstanceRules {
-    months: &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ],
+    months: &crate::lang::en::MONTHS,
+    month_variants: &[],
     session_words: &["session", "sessions"],
     number_parts: &[
         ("first", 1),

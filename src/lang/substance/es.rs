@@ -8,21 +8,8 @@ use super::rules::{rung, SubstanceRules};
 
 /// The Spanish row.
 pub(super) const RULES: SubstanceRules = SubstanceRules {
-    months: &[
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "setiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
+    months: &crate::lang::es::MONTHS,
+    month_variants: &["setiembre"],
     session_words: &["período", "periodo", "sesiones"],
     number_parts: &[
         ("primer", 1),

@@ -7,20 +7,8 @@ use super::rules::{rung, SubstanceRules};
 
 /// The French row.
 pub(super) const RULES: SubstanceRules = SubstanceRules {
-    months: &[
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
+    months: &crate::lang::fr::MONTHS,
+    month_variants: &[],
     session_words: &["session", "sessions"],
     number_parts: &[
         ("quatre vingt", 80),

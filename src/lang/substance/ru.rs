@@ -7,19 +7,8 @@ use super::rules::{rung, SubstanceRules};
 
 /// The Russian row.
 pub(super) const RULES: SubstanceRules = SubstanceRules {
-    months: &[
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
+    months: &crate::lang::ru::MONTHS,
+    month_variants: &[
         "январь",
         "февраль",
         "март",

@@ -4,8 +4,15 @@
 /// One language's words for telling routine changes from substantive ones.
 #[derive(Debug)]
 pub struct SubstanceRules {
-    /// Month names (and, for Arabic, the words of its paired month names).
+    /// The language's twelve month names, as its [`LanguageRules`] give
+    /// them (English capitalised): matched without regard to ASCII case.
+    ///
+    /// [`LanguageRules`]: crate::lang::LanguageRules
     pub months: &'static [&'static str],
+    /// Other forms of the months, in lower case: Russian nominatives,
+    /// "setiembre", the Arabic paired names and their words, the Han
+    /// "月".
+    pub month_variants: &'static [&'static str],
     /// Words that name a session, matched at a word's start ("session",
     /// "período", "сесси", "دورة", "届"): a spelled number beside one is
     /// a session ordinal.

@@ -8,7 +8,8 @@ use super::rules::{rung, SubstanceRules};
 
 /// The Chinese row.
 pub(super) const RULES: SubstanceRules = SubstanceRules {
-    months: &["月"],
+    months: &crate::lang::zh::MONTHS,
+    month_variants: &["月"],
     session_words: &["届"],
     number_parts: &[
         ("〇", 0),
