@@ -216,6 +216,9 @@ fn a_heading_run_onto_the_paragraph_before_it_is_its_own_paragraph() {
             "Les séances commencent à 10 heures.",
         ]
     );
+    // Each keeps its own input lines.
+    assert_eq!(doc.paragraphs[0].lines, [1, 1]);
+    assert_eq!(doc.paragraphs[1].lines, [2, 2]);
 }
 
 #[test]

@@ -152,10 +152,10 @@ pub(super) fn group(
     // next number starts a paragraph whatever stands before it (a heading
     // wrapped over two lines, a sentence without its full stop).
     let mut last_number: Option<u32> = None;
-    // The length of the current draft's text before its last line was
-    // joined, and that line: a heading run onto the paragraph before it is
-    // taken back out.
-    let mut before_last: Option<(usize, &ContentLine)> = None;
+    // The current draft before its last line was joined (its text's
+    // length and its last line's number), and that line: a heading run
+    // onto the paragraph before it is taken back out.
+    let mut before_last: Option<(usize, usize, &ContentLine)> = None;
     for line in lines {
         let alone = stands_alone(&line.text, rules);
         // Only a number printed with its full stop ("12."): "10 Ocean Action
@@ -194,7 +194,7 @@ pub(super) fn group(
             });
         } else {
             let d = drafts.last_mut().expect("checked above");
-            before_last = Some((d.text.len(), line));
+            before_last = Some((d.text.len(), d.last, line));
             join_into(&mut d.text, &line.text);
             d.last = line.number;
         }
@@ -215,10 +215,10 @@ pub(super) fn group(
 /// is that heading.
 fn split_trailing_heading(
     drafts: &mut Vec<Draft>,
-    before_last: Option<(usize, &ContentLine)>,
+    before_last: Option<(usize, usize, &ContentLine)>,
     rules: &LanguageRules,
 ) {
-    let Some((len, line)) = before_last else {
+    let Some((len, last, line)) = before_last else {
         return;
     };
     let Some(draft) = drafts.last_mut() else {
@@ -257,7 +257,9 @@ fn split_trailing_heading(
         return;
     }
     draft.text = before;
-    draft.last = line.number - 1;
+    // Not `line.number - 1`: removed lines (page furniture) may stand
+    // between.
+    draft.last = last;
     drafts.push(Draft {
         text: line.text.clone(),
         first: line.number,
