@@ -5,12 +5,9 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
-fn resdiff(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_resdiff"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
+#[path = "common/cli.rs"]
+mod cli;
+use cli::{resdiff, stderr};
 
 fn resdiff_stdin(args: &[&str], input: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_resdiff"))
@@ -22,10 +19,6 @@ fn resdiff_stdin(args: &[&str], input: &[u8]) -> Output {
         .expect("the binary runs");
     child.stdin.take().unwrap().write_all(input).unwrap();
     child.wait_with_output().unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {

@@ -6,7 +6,7 @@
 //! side by side, printed).
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use resdiff::compare::compare;
 use resdiff::render::html::{render, HtmlOptions, Layout};
@@ -16,6 +16,10 @@ use resdiff::{CompareOptions, Comparison};
 mod browser;
 use browser::{artifacts, browser, headless};
 
+#[path = "common/cli.rs"]
+mod cli;
+use cli::{resdiff, stdout};
+
 /// A draft and its revision: symbol, date and sponsors changed (Brazil
 /// withdrew; Chile, Trinidad and Tobago joined), the text not.
 const L41: &str = "fixtures/delegate/L41.txt";
@@ -24,18 +28,6 @@ const REV1: &str = "fixtures/delegate/L41-Rev1.txt";
 /// footnotes cited in changed paragraphs.
 const R79_239: &str = "fixtures/real/A-RES-79-239.en.txt";
 const L46: &str = "fixtures/real/A-C.1-80-L.46.en.txt";
-
-fn resdiff(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_resdiff"))
-        .args(args)
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
 
 fn compared(old: &str, new: &str) -> Comparison {
     compare(

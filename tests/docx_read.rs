@@ -10,24 +10,17 @@ mod common;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use resdiff::read::docx::{read_docx, View};
 use resdiff::{MetadataRole, RemovalReason};
 
+#[path = "common/cli.rs"]
+mod cli;
+use cli::{resdiff, stderr};
+
 const MADE: &str = "fixtures/docx";
 const OTHERS: &str = "fixtures/docx/other-writers";
-
-fn resdiff(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_resdiff"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 /// The text form each made Word file was written from.
 fn text_form(docx: &Path) -> Option<PathBuf> {

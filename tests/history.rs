@@ -3,11 +3,15 @@
 //! order, the outputs, and the errors of bad input, running the binary.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use resdiff::compare::history;
 use resdiff::render::history::chain_label;
 use resdiff::{CompareOptions, History, Mark, Op, Status};
+
+#[path = "common/cli.rs"]
+mod cli;
+use cli::{resdiff, stderr, stdout};
 
 const R78_241: &str = "fixtures/real/A-RES-78-241.en.txt";
 const R79_62: &str = "fixtures/real/A-RES-79-62.en.txt";
@@ -210,22 +214,6 @@ fn laws_from_78_241_through_four_versions() {
     assert_eq!(marks, [changed, changed, Mark::Unchanged]);
     assert_eq!(counts(&h), [29, 1, 6, 10, 6, 6]);
     assert_eq!(h.steps.len(), 3);
-}
-
-fn resdiff(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_resdiff"))
-        .args(args)
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
 }
 
 /// A fresh folder under the system's temporary folder.

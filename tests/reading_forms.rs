@@ -5,12 +5,15 @@
 //! document shows it prints them (drafts print none).
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use resdiff::compare::compare;
 use resdiff::read::detect_format;
 use resdiff::{CompareOptions, Document, InputFormat, RemovalReason, RemovedLine, Status};
 use unicode_normalization::UnicodeNormalization;
+
+#[path = "common/cli.rs"]
+mod cli;
+use cli::resdiff;
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -37,13 +40,6 @@ fn temp_file(name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap();
     path
-}
-
-fn resdiff(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_resdiff"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
 }
 
 /// Texts with accents in five of the six languages (the Chinese one has
